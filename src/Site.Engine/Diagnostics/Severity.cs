@@ -1,0 +1,8 @@
+namespace Site.Engine.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

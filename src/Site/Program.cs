@@ -1,0 +1,3 @@
+using Site.Cli;
+
+return await SiteCommandLine.RunAsync(args).ConfigureAwait(false);

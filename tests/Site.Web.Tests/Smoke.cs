@@ -1,0 +1,1 @@
+namespace Site.Web.Tests;
