@@ -13,12 +13,12 @@ namespace Site.Engine.Pipelines;
 /// A module that throws fails its pipeline (reported as an error) and the pipelines that depend
 /// on it; every other pipeline still runs, so one build reports as many problems as it can.
 /// </summary>
-public sealed class Engine
+public sealed class PipelineEngine
 {
     private readonly IReadOnlyList<Pipeline> _pipelines;
     private readonly IReadOnlyDictionary<Type, object> _services;
 
-    public Engine(IEnumerable<Pipeline> pipelines, IEnumerable<object>? services = null)
+    public PipelineEngine(IEnumerable<Pipeline> pipelines, IEnumerable<object>? services = null)
     {
         _pipelines = pipelines.ToList();
         _services = (services ?? []).ToDictionary(s => s.GetType());
@@ -86,7 +86,7 @@ public sealed class Engine
         state[pipeline.Name] = 2;
     }
 
-    private sealed class Run(Engine engine, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private sealed class Run(PipelineEngine engine, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         private readonly ConcurrentDictionary<(string, Phase), IReadOnlyList<Document>> _outputs = new();
         private readonly ConcurrentDictionary<string, bool> _failed = new(StringComparer.Ordinal);
@@ -215,7 +215,7 @@ public sealed class Engine
         }
     }
 
-    private sealed class Context(Engine engine, Run run, Pipeline pipeline, Phase phase, IDiagnostics diagnostics, CancellationToken token)
+    private sealed class Context(PipelineEngine engine, Run run, Pipeline pipeline, Phase phase, IDiagnostics diagnostics, CancellationToken token)
         : IExecutionContext
     {
         public string PipelineName => pipeline.Name;
