@@ -1,0 +1,144 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Site.Releases.Extraction;
+
+/// <summary>
+/// Cleans feature names as release summaries write them and makes the keys features are merged
+/// by. Two names are the same feature when their compact keys are equal ("APIServer DryRun" and
+/// "API Server dry run") or, for names of two words or more, their word sets are equal
+/// ("support out-of-tree and out-of-process cloud providers" and "support out-of-process and
+/// out-of-tree cloud providers").
+/// </summary>
+public static partial class FeatureNames
+{
+    private static readonly HashSet<string> IgnoredWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "the", "of", "for", "to", "in", "on", "with", "via", "by", "at", "or",
+    };
+
+    [GeneratedRegex(@"\s*,?\s*\b(?:aka|a\.k\.a\.?)(?=[\s,:]|$)[\s,:]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AkaSeparator();
+
+    [GeneratedRegex(@"\s*\((?:previously|formerly)\s+(?<old>[^)]+)\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PreviouslyNamed();
+
+    [GeneratedRegex(@"\s*\(TODO:[^)]*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TodoNote();
+
+    [GeneratedRegex(@",?\s+(?:e\.g\.|i\.e\.).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex ExampleClause();
+
+    [GeneratedRegex(@"^(?:a new|an|a|the|new)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"(?:\s+and)?[\s,;:.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingJunk();
+
+    /// <summary>Cleans a raw name; names it also goes by (after "aka", "previously") go to <paramref name="aliases"/>.</summary>
+    public static string Clean(string raw, List<string> aliases)
+    {
+        var name = TodoNote().Replace(Collapse(raw), string.Empty);
+        var aka = AkaSeparator().Match(name);
+        if (aka.Success)
+        {
+            var alias = Tidy(name[(aka.Index + aka.Length)..]);
+            if (alias.Length > 1)
+            {
+                aliases.Add(alias);
+            }
+
+            name = name[..aka.Index];
+        }
+
+        name = PreviouslyNamed().Replace(name, m =>
+        {
+            aliases.Add(Tidy(m.Groups["old"].Value));
+            return string.Empty;
+        });
+        name = ExampleClause().Replace(name, string.Empty);
+        return Tidy(LeadingArticle().Replace(name.Trim(), string.Empty));
+    }
+
+    /// <summary>"aka, compute device assignment." → "compute device assignment".</summary>
+    public static string? LeadingAlias(string description)
+    {
+        var match = AkaSeparator().Match(description);
+        return match.Success && match.Index == 0 ? Tidy(description[match.Length..]) : null;
+    }
+
+    private static string Tidy(string text) => TrailingJunk().Replace(Collapse(text), string.Empty).Trim();
+
+    public static string Collapse(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = result.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                result.Append(' ');
+                space = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>Letters and digits only, lower case: "APIServer DryRun" → "apiserverdryrun".</summary>
+    public static string CompactKey(string name)
+    {
+        var key = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>The sorted set of meaningful words (plural 's' dropped), or null for names of fewer than two.</summary>
+    public static string? WordSetKey(string name)
+    {
+        var words = Words(name)
+            .Where(w => !IgnoredWords.Contains(w))
+            .Select(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return words.Count >= 2 ? string.Join(' ', words) : null;
+    }
+
+    public static IEnumerable<string> Words(string name)
+    {
+        var word = new StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using Site.Releases.Model;
+
+namespace Site.Releases.Extraction;
+
+/// <summary>
+/// Reads a feature name and stage from the phrases release summaries use:
+/// "Windows Support (beta): ...", "Topology Manager moves to beta, which ...",
+/// "Graduates support for RBAC to stable", "General Availability of Kubelet TLS Bootstrap",
+/// "CSI Migration Beta". Code spans are masked first, so `kubectl alpha debug` is not a stage.
+/// An item naming two different stages is ambiguous and yields nothing.
+/// </summary>
+public static partial class StagePhrase
+{
+    public sealed record Result(string Name, Stage Stage, string? Description, IReadOnlyList<string> Aliases);
+
+    private const string StageWord = "alpha|beta|stable|GA|general availability|generally available";
+
+    [GeneratedRegex($@"\b(?:{StageWord})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyStage();
+
+    [GeneratedRegex($@"^(?:graduates|promotes|moves)\s+(?<name>.+?)\s+to\s+(?<stage>{StageWord})\b\s*(?<rest>[:,.].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex GraduatesXToStage();
+
+    [GeneratedRegex(@"^general availability of\s+(?<name>.+?)\s*(?<rest>[:,.].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex GeneralAvailabilityOf();
+
+    [GeneratedRegex($@"^(?<name>.+?)\s+(?:(?:is|are)\s+)?(?:now\s+)?(?:(?:moves?|moved|moving|graduates?|graduated|promoted|goes|go|reach(?:es|ed)?|introduces?|introduced|remains?|remained|enters?|entered)\s+)?(?:(?:to|in|into|as)\s+)?(?<stage>{StageWord})\b\s*(?:\((?:{StageWord})\))?\s*(?<rest>[:,.].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex NameVerbStage();
+
+    [GeneratedRegex($@"^(?<name>.+?)\s*\((?<stage>{StageWord})\)\s*(?<rest>[:,.].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex NameParenthesizedStage();
+
+    /// <summary>
+    /// <paramref name="text"/> is the item's plain text; <paramref name="masked"/> the same text with
+    /// code spans replaced by placeholder letters (same length). <paramref name="inherited"/> is the
+    /// stage a label gives every item of its list ("Graduated to Stable:").
+    /// </summary>
+    public static Result? Parse(string text, string masked, Stage? inherited)
+    {
+        var stages = AnyStage().Matches(masked).Select(m => StageNames.Parse(m.Value)).Distinct().Count();
+        if (stages > 1)
+        {
+            return null;
+        }
+
+        foreach (var (pattern, fixedStage) in Rules())
+        {
+            var match = pattern.Match(masked);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var stage = fixedStage ?? StageNames.Parse(match.Groups["stage"].Value);
+            if (stage is null)
+            {
+                continue;
+            }
+
+            var name = Slice(text, match.Groups["name"]);
+            var rest = match.Groups["rest"].Success ? Slice(text, match.Groups["rest"]).TrimStart(':', ',', '.', ' ') : null;
+            return Build(name, stage.Value, rest);
+        }
+
+        if (inherited is { } given)
+        {
+            var colon = masked.IndexOf(": ", StringComparison.Ordinal);
+            var name = colon > 0 ? text[..colon] : text;
+            var rest = colon > 0 ? text[(colon + 2)..] : null;
+            return Build(name, given, rest);
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<(Regex Pattern, Stage? Stage)> Rules()
+    {
+        yield return (GraduatesXToStage(), null);
+        yield return (GeneralAvailabilityOf(), Stage.Stable);
+        yield return (NameVerbStage(), null);
+        yield return (NameParenthesizedStage(), null);
+    }
+
+    private static string Slice(string text, Group group) => text.Substring(group.Index, group.Length);
+
+    private static Result? Build(string rawName, Stage stage, string? rest)
+    {
+        var aliases = new List<string>();
+        var name = FeatureNames.Clean(rawName, aliases);
+        string? description = string.IsNullOrWhiteSpace(rest) ? null : rest.Trim();
+        if (description is not null && FeatureNames.LeadingAlias(description) is { } alias)
+        {
+            aliases.Add(alias);
+            description = null;
+        }
+
+        return name.Length < 2 ? null : new Result(name, stage, description, aliases);
+    }
+}

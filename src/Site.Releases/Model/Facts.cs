@@ -1,0 +1,84 @@
+namespace Site.Releases.Model;
+
+/// <summary>Everything the domain read from one document, before documents are merged.</summary>
+public sealed record DocumentFacts
+{
+    public static readonly DocumentFacts None = new();
+
+    public DocumentKind Kind { get; init; } = DocumentKind.Article;
+
+    /// <summary>The release the whole document is about, when it is about one.</summary>
+    public ReleaseVersion? Release { get; init; }
+
+    public DateOnly? Date { get; init; }
+
+    public IReadOnlyList<FeatureFact> Features { get; init; } = [];
+
+    public IReadOnlyList<ReleaseSectionFact> ReleaseSections { get; init; } = [];
+
+    public IReadOnlyList<NoteSection> NoteSections { get; init; } = [];
+
+    public IReadOnlyList<SigFact> Sigs { get; init; } = [];
+
+    /// <summary>Normalized external link targets, to pair a translation with its original.</summary>
+    public IReadOnlyList<string> LinkTargets { get; init; } = [];
+}
+
+/// <summary>Where a feature fact came from; merging prefers titles from curated sources.</summary>
+public enum FeatureOrigin
+{
+    /// <summary>A heading of its own with a stage history (a feature collection).</summary>
+    Entry,
+
+    /// <summary>Named with a stage in a release summary.</summary>
+    Summary,
+
+    /// <summary>A stage-tagged item of release notes.</summary>
+    Notes,
+}
+
+/// <summary>A feature as one document describes it.</summary>
+public sealed record FeatureFact(
+    string Name,
+    FeatureOrigin Origin,
+    SourceRef Source)
+{
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public string? DescriptionHtml { get; init; }
+
+    /// <summary>The group label the document files it under ("API Machinery", "sig-cli", "SIG-Node").</summary>
+    public string? SigLabel { get; init; }
+
+    public IReadOnlyList<int> IssueNumbers { get; init; } = [];
+
+    public IReadOnlyList<StagePoint> Stages { get; init; } = [];
+
+    public IReadOnlyList<Reference> References { get; init; } = [];
+}
+
+public sealed record StagePoint(ReleaseVersion Release, Stage Stage, DateOnly? Date, SourceRef Source);
+
+public sealed record Reference(string Text, string Url);
+
+/// <summary>One release's section in a document that summarizes many releases.</summary>
+public sealed record ReleaseSectionFact(ReleaseVersion Version, DateOnly? Date, string SummaryHtml, IReadOnlyList<ThemeGroup> Themes, SourceRef Source);
+
+/// <summary>A labelled list in a release summary ("Major Themes:", "Graduated to Stable:").</summary>
+public sealed record ThemeGroup(string Label, IReadOnlyList<string> ItemsHtml);
+
+public enum NoteSectionKind
+{
+    MajorThemes,
+    KnownIssues,
+    Deprecations,
+    ActionRequired,
+    NotableChanges,
+    ExternalDependencies,
+}
+
+/// <summary>A section of release notes, e.g. the known issues, with its items as HTML.</summary>
+public sealed record NoteSection(NoteSectionKind Kind, string Heading, IReadOnlyList<string> ItemsHtml, SourceRef Source);
+
+/// <summary>An entry of a list of SIGs, working groups and user groups.</summary>
+public sealed record SigFact(string Name, bool Retired, SourceRef Source);

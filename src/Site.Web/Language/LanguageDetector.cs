@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+
+namespace Site.Web.Language;
+
+/// <summary>
+/// Tells Chinese pages from the others by what they contain, not by their file name: a page whose
+/// letters are mostly Han characters (and no kana, which would mean Japanese) is Chinese.
+/// </summary>
+public static class LanguageDetector
+{
+    private const double HanShareForChinese = 0.25;
+
+    public static string Detect(string text, string fallback)
+    {
+        long letters = 0, han = 0, kana = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!Rune.IsLetter(rune))
+            {
+                continue;
+            }
+
+            letters++;
+            var value = rune.Value;
+            if (IsHan(value))
+            {
+                han++;
+            }
+            else if (value is >= 0x3040 and <= 0x30FF)
+            {
+                kana++;
+            }
+        }
+
+        if (letters == 0)
+        {
+            return fallback;
+        }
+
+        // Chinese prose mixes in many Latin product names; a quarter of the letters being Han is decisive.
+        return kana == 0 && han >= letters * HanShareForChinese ? "zh-CN" : fallback;
+    }
+
+    public static bool IsHan(int codePoint)
+        => codePoint is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x2FA1F;
+
+    public static bool IsChinese(string language) => language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+
+    public static CultureInfo Culture(string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Markdig.Syntax;
+using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
+
+namespace Site.Web.Markdown;
+
+/// <summary>
+/// What a domain analyzer gets while a document's syntax tree is alive: the tree (links already
+/// rewritten, headings already given ids), the source text, the page's headings and a way to
+/// render any node to HTML. The tree is dropped after the analyzers run, so each document is
+/// parsed once and never held in memory as a tree for the rest of the build.
+/// </summary>
+public sealed class MarkdownAnalysis(
+    Document document,
+    MarkdownDocument syntax,
+    string source,
+    IReadOnlyList<PageHeading> headings,
+    Func<MarkdownObject, string> renderHtml,
+    IDiagnostics diagnostics)
+{
+    public Document Document { get; } = document;
+
+    public MarkdownDocument Syntax { get; } = syntax;
+
+    public string Source { get; } = source;
+
+    public IReadOnlyList<PageHeading> Headings { get; } = headings;
+
+    public IDiagnostics Diagnostics { get; } = diagnostics;
+
+    public string SourcePath => Document.Source ?? string.Empty;
+
+    /// <summary>HTML of a block, or of the inline content of a leaf block (e.g. one list item's text).</summary>
+    public string Html(MarkdownObject node) => renderHtml(node);
+}
+
+/// <summary>A domain step that reads a parsed document and adds metadata to it.</summary>
+public interface IMarkdownAnalyzer
+{
+    Metadata Analyze(MarkdownAnalysis analysis, Metadata metadata);
+}

@@ -1,0 +1,111 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Site.Web.Markdown;
+
+/// <summary>Plain text of markdown nodes, as a reader sees it (no markup, code kept as written).</summary>
+public static class MarkdownText
+{
+    public static string Of(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var text = new StringBuilder();
+        Append(inline, text);
+        return Collapse(text);
+    }
+
+    public static string Of(Block block)
+    {
+        var text = new StringBuilder();
+        AppendBlock(block, text);
+        return Collapse(text);
+    }
+
+    public static void AppendBlock(Block block, StringBuilder text)
+    {
+        switch (block)
+        {
+            case LeafBlock { Inline: { } inline }:
+                Append(inline, text);
+                text.Append(' ');
+                break;
+            case CodeBlock or HtmlBlock:
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    AppendBlock(child, text);
+                }
+
+                break;
+        }
+    }
+
+    private static void Append(Inline inline, StringBuilder text)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                text.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                text.Append(code.Content);
+                break;
+            case AutolinkInline autolink:
+                text.Append(autolink.Url);
+                break;
+            case LineBreakInline:
+                text.Append(' ');
+                break;
+            case HtmlEntityInline entity:
+                text.Append(entity.Transcoded.AsSpan());
+                break;
+            case LinkInline { IsImage: true } image:
+                AppendChildren(image, text);
+                break;
+            case ContainerInline container:
+                AppendChildren(container, text);
+                break;
+        }
+    }
+
+    private static void AppendChildren(ContainerInline container, StringBuilder text)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            Append(child, text);
+        }
+    }
+
+    private static string Collapse(StringBuilder text)
+    {
+        var result = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = result.Length > 0;
+                    continue;
+                }
+
+                if (space)
+                {
+                    result.Append(' ');
+                    space = false;
+                }
+
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
+    }
+}

@@ -1,0 +1,251 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Web.FrontMatter;
+using Site.Web.Html;
+using Site.Web.Links;
+
+namespace Site.Web.Markdown;
+
+/// <summary>
+/// Parses each markdown document once and, while its syntax tree is alive: gives headings their
+/// ids, rewrites links (markdown files to page URLs, base path, imported posts), records every
+/// link with its source line and column for the link check, extracts headings, summary and text
+/// sections for search, lets the domain analyzers read the tree, and renders the body HTML.
+/// The tree is then dropped: documents leave this module with HTML content and small metadata.
+/// </summary>
+public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdownAnalyzer[] analyzers) : IModule
+{
+    private const int SummaryLength = 240;
+
+    private readonly MarkdownPipeline _pipeline = MarkdownPipelines.GfmBuilder().UseYamlFrontMatter().Build();
+
+    public string Name => nameof(RenderMarkdown);
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var urlsBySource = inputs
+            .Where(d => d.Source is not null && d.TryGet(WebKeys.Url, out _))
+            .ToDictionary(d => d.Source!, d => d.Get(WebKeys.Url), StringComparer.Ordinal);
+        var pageUrls = urlsBySource.Values.ToHashSet(StringComparer.Ordinal);
+        var rewriter = new LinkRewriter(urlsBySource, url => IsSitePage(url, pageUrls), options.BasePath, options.ImportedPosts);
+        return Task.FromResult(ParallelMap.Run(inputs, context, (doc, ctx) => [Render(doc, ctx, rewriter)]));
+    }
+
+    private bool IsSitePage(string path, HashSet<string> pageUrls)
+        => pageUrls.Contains(path) || pageUrls.Contains(path.TrimEnd('/') + "/")
+           || options.GeneratedSections.Any(section => path.StartsWith(section, StringComparison.Ordinal));
+
+    private Document Render(Document document, IExecutionContext context, LinkRewriter rewriter)
+    {
+        var source = document.Content.ReadText();
+        var syntax = Markdig.Markdown.Parse(source, _pipeline);
+        var path = document.Source ?? string.Empty;
+        var pageUrl = document.GetOrDefault(WebKeys.Url) ?? "/";
+        var frontMatter = document.GetOrDefault(WebKeys.FrontMatter) ?? FrontMatterData.None;
+        var imported = options.ImportedPosts.FrontMatterKeys.Any(frontMatter.Scalars.ContainsKey);
+
+        TemporaryHeadingIds.Assign(syntax);
+        var headings = CollectHeadings(syntax);
+        var links = new List<LinkReference>();
+        RewriteLinks(syntax, path, pageUrl, imported, rewriter, links);
+        CollectRawHtmlLinks(syntax, path, pageUrl, imported, rewriter, links);
+
+        var metadata = document.Metadata
+            .With(WebKeys.Headings, headings)
+            .With(WebKeys.Links, (IReadOnlyList<LinkReference>)links)
+            .With(WebKeys.TextSections, TextSections(syntax))
+            .With(WebKeys.Summary, Summary(syntax))
+            .With(WebKeys.IsImportedPost, imported);
+        if (frontMatter.Title is { Length: > 0 } title)
+        {
+            metadata = metadata.With(WebKeys.Title, title);
+        }
+        else if (SoleLeadingH1(syntax) is { } h1)
+        {
+            metadata = metadata.With(WebKeys.Title, MarkdownText.Of(h1.Inline)).With(WebKeys.TitleFromBody, true);
+        }
+
+        var analysis = new MarkdownAnalysis(document, syntax, source, headings, RenderNode, context.Diagnostics);
+        foreach (var analyzer in analyzers)
+        {
+            metadata = analyzer.Analyze(analysis, metadata);
+        }
+
+        var html = RenderNode(syntax);
+        return new Document(document.Source, document.Destination, metadata, new TextContent(html));
+    }
+
+    private string RenderNode(MarkdownObject node)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        RawHtmlInlineRenderer.Install(renderer, RawHtmlRewriter());
+        switch (node)
+        {
+            case LeafBlock { Inline: { } } leaf:
+                renderer.WriteLeafInline(leaf);
+                break;
+            case ListItemBlock item:
+                renderer.ImplicitParagraph = true;
+                foreach (var child in item)
+                {
+                    renderer.Render(child);
+                }
+
+                break;
+            default:
+                renderer.Render(node);
+                break;
+        }
+
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private Func<string, string> RawHtmlRewriter()
+    {
+        if (options.BasePath == "/")
+        {
+            return static html => html;
+        }
+
+        var basePath = options.BasePath;
+        return html => RootRelativeAttribute().Replace(html, m => m.Groups[1].Value + basePath);
+    }
+
+    [GeneratedRegex("""(\s(?:href|src)\s*=\s*["']?)/(?!/)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RootRelativeAttribute();
+
+    private static IReadOnlyList<PageHeading> CollectHeadings(MarkdownDocument syntax)
+        => syntax.Descendants<HeadingBlock>()
+            .Select(h => new PageHeading(h.Level, MarkdownText.Of(h.Inline), h.GetAttributes().Id ?? string.Empty, h.Line + 1))
+            .ToList();
+
+    private static void RewriteLinks(MarkdownDocument syntax, string path, string pageUrl, bool imported, LinkRewriter rewriter, List<LinkReference> links)
+    {
+        foreach (var inline in syntax.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LinkInline { Url: { } url } link:
+                    var result = rewriter.Rewrite(url, path, pageUrl, imported);
+                    link.Url = result.Href;
+                    links.Add(new LinkReference(result.Target, result.Kind, path, link.Line + 1, link.Column + 1, url));
+                    break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    var auto = rewriter.Rewrite(autolink.Url, path, pageUrl, imported);
+                    links.Add(new LinkReference(auto.Target, auto.Kind, path, autolink.Line + 1, autolink.Column + 1, autolink.Url));
+                    break;
+            }
+        }
+    }
+
+    private static void CollectRawHtmlLinks(MarkdownDocument syntax, string path, string pageUrl, bool imported, LinkRewriter rewriter, List<LinkReference> links)
+    {
+        void Scan(string html, int line, int column)
+        {
+            foreach (var attribute in HtmlAttributeScanner.Scan(html, name => name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)))
+            {
+                var result = rewriter.Rewrite(attribute.Value, path, pageUrl, imported);
+                links.Add(new LinkReference(result.Target, result.Kind, path, line, column + attribute.ValueOffset, attribute.Value));
+            }
+        }
+
+        foreach (var node in syntax.Descendants())
+        {
+            if (node is HtmlBlock block)
+            {
+                for (var i = 0; i < block.Lines.Count; i++)
+                {
+                    var line = block.Lines.Lines[i];
+                    Scan(line.Slice.ToString(), line.Line + 1, line.Column + 1);
+                }
+            }
+            else if (node is HtmlInline inline)
+            {
+                Scan(inline.Tag, inline.Line + 1, inline.Column + 1);
+            }
+        }
+    }
+
+    private static HeadingBlock? SoleLeadingH1(MarkdownDocument syntax)
+    {
+        var first = syntax.OfType<HeadingBlock>().FirstOrDefault();
+        var leading = syntax.FirstOrDefault(b => b is not Markdig.Extensions.Yaml.YamlFrontMatterBlock and not LinkReferenceDefinitionGroup);
+        return first is { Level: 1 } && ReferenceEquals(first, leading) && syntax.OfType<HeadingBlock>().Count(h => h.Level == 1) == 1
+            ? first
+            : null;
+    }
+
+    private static string Summary(MarkdownDocument syntax)
+    {
+        foreach (var paragraph in syntax.Descendants<ParagraphBlock>())
+        {
+            if (paragraph.Parent is ListItemBlock or QuoteBlock)
+            {
+                continue;
+            }
+
+            var text = MarkdownText.Of(paragraph.Inline);
+            if (text.Length >= 40)
+            {
+                return Shorten(text, SummaryLength);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    public static string Shorten(string text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', length);
+        return (cut > length / 2 ? text[..cut] : text[..length]).TrimEnd(',', ';', ':', '.') + "…";
+    }
+
+    private static IReadOnlyList<TextSection> TextSections(MarkdownDocument syntax)
+    {
+        var sections = new List<TextSection>();
+        string? anchor = null;
+        var heading = string.Empty;
+        var text = new System.Text.StringBuilder();
+
+        void Flush()
+        {
+            var body = text.ToString().Trim();
+            if (body.Length > 0 || anchor is not null)
+            {
+                sections.Add(new TextSection(anchor, heading, body));
+            }
+
+            text.Clear();
+        }
+
+        foreach (var block in syntax)
+        {
+            if (block is HeadingBlock h)
+            {
+                Flush();
+                anchor = h.GetAttributes().Id;
+                heading = MarkdownText.Of(h.Inline);
+                continue;
+            }
+
+            MarkdownText.AppendBlock(block, text);
+        }
+
+        Flush();
+        return sections;
+    }
+}

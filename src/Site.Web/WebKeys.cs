@@ -1,0 +1,43 @@
+using Site.Engine.Documents;
+using Site.Web.Files;
+using Site.Web.FrontMatter;
+using Site.Web.Links;
+using Site.Web.Markdown;
+
+namespace Site.Web;
+
+/// <summary>Metadata keys the generic web modules read and write.</summary>
+public static class WebKeys
+{
+    public static readonly Key<SourceFile> SourceFile = new("source-file");
+
+    /// <summary>The parsed front matter (empty when the file has none).</summary>
+    public static readonly Key<FrontMatterData> FrontMatter = new("front-matter");
+
+    /// <summary>The page title, plain text (never markup).</summary>
+    public static readonly Key<string> Title = new("title");
+
+    /// <summary>The page URL relative to the site root, always starting and (for pages) ending with '/': "/releases/v1.7/".</summary>
+    public static readonly Key<string> Url = new("url");
+
+    /// <summary>The BCP 47 language of the page ("en", "zh-CN").</summary>
+    public static readonly Key<string> Language = new("language");
+
+    /// <summary>When the source last changed, from git history.</summary>
+    public static readonly Key<DateTimeOffset> LastUpdated = new("last-updated");
+
+    /// <summary>True when the title came from the body's only H1 (the layout then does not print it again).</summary>
+    public static readonly Key<bool> TitleFromBody = new("title-from-body");
+
+    public static readonly Key<IReadOnlyList<PageHeading>> Headings = new("headings");
+
+    /// <summary>Every link the page's markdown wrote, with source positions.</summary>
+    public static readonly Key<IReadOnlyList<LinkReference>> Links = new("links");
+
+    public static readonly Key<IReadOnlyList<TextSection>> TextSections = new("text-sections");
+
+    /// <summary>A short plain-text summary (first substantial paragraph).</summary>
+    public static readonly Key<string> Summary = new("summary");
+
+    public static readonly Key<bool> IsImportedPost = new("imported-post");
+}
