@@ -35,7 +35,8 @@ public sealed class VersionMentions
         {
             var version = new ReleaseVersion(int.Parse(match.Groups["major"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture),
                 int.Parse(match.Groups["minor"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture));
-            var strength = match.Groups["product"].Success || match.Groups["release"].Success ? Strength.ProductPrefix : Strength.VersionPrefix;
+            // "release-1.6" is usually a branch or path name, so only the product name is a strong signal.
+            var strength = match.Groups["product"].Success ? Strength.ProductPrefix : Strength.VersionPrefix;
             yield return new Mention(version, match.Index, match.Length, strength);
         }
     }

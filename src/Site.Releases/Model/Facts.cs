@@ -22,6 +22,12 @@ public sealed record DocumentFacts
 
     /// <summary>Normalized external link targets, to pair a translation with its original.</summary>
     public IReadOnlyList<string> LinkTargets { get; init; } = [];
+
+    /// <summary>
+    /// The Latin-script words of the text (lower case, three letters or more): translations keep
+    /// product terms (StatefulSet, etcd, Kafka) in English, so they share them with their original.
+    /// </summary>
+    public IReadOnlyList<string> LatinWords { get; init; } = [];
 }
 
 /// <summary>Where a feature fact came from; merging prefers titles from curated sources.</summary>
@@ -47,8 +53,15 @@ public sealed record FeatureFact(
 
     public string? DescriptionHtml { get; init; }
 
-    /// <summary>The group label the document files it under ("API Machinery", "sig-cli", "SIG-Node").</summary>
-    public string? SigLabel { get; init; }
+    /// <summary>Labels the document files it under, nearest first ("API Machinery", "cli", "SIG-Node").</summary>
+    public IReadOnlyList<string> SigLabels { get; init; } = [];
+
+    /// <summary>
+    /// True when the first label certainly names a group (a bold parent item, a "SIG-X:" prefix, an
+    /// area prefix), so it may create a group page even if no list of groups names it; headings
+    /// above an item are only matched against known groups.
+    /// </summary>
+    public bool FirstLabelNamesGroup { get; init; }
 
     public IReadOnlyList<int> IssueNumbers { get; init; } = [];
 

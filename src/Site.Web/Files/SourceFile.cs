@@ -9,13 +9,13 @@ public sealed record SourceFile(string ContentRoot, string RelativePath)
     /// <summary>The path relative to the site root, as diagnostics and edit links show it.</summary>
     public string SitePath => ContentRoot.Length == 0 ? RelativePath : ContentRoot + "/" + RelativePath;
 
-    /// <summary>The file name without its extension.</summary>
+    /// <summary>The file name without its last extension ("release-1.7-notes.md" → "release-1.7-notes").</summary>
     public string Stem
     {
         get
         {
             var name = RelativePath[(RelativePath.LastIndexOf('/') + 1)..];
-            var dot = name.IndexOf('.', StringComparison.Ordinal);
+            var dot = name.LastIndexOf('.');
             return dot > 0 ? name[..dot] : name;
         }
     }

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Site.Releases.Model;
+using Site.Releases.Settings;
+using Site.Web.Markdown;
+
+namespace Site.Releases.Extraction;
+
+/// <summary>The settings-derived tools every reader shares (built once per build).</summary>
+public sealed class ReadingRules
+{
+    public ReadingRules(ReleaseSettings settings)
+    {
+        Settings = settings;
+        Versions = new VersionMentions(settings.ProductNames);
+        FeatureIssue = settings.FeatureIssuePattern.Length == 0
+            ? null
+            : new Regex(settings.FeatureIssuePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var prefixes = string.Join('|', settings.GroupPrefixes.Select(Regex.Escape));
+        GroupName = new Regex($"^(?:{prefixes})-[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        GroupPrefix = new Regex($"^(?<group>(?:{prefixes})-[a-z0-9]+(?:-[a-z0-9]+)*)\\s*:\\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _sectionKinds = BuildSectionKinds(settings.Sections);
+    }
+
+    private readonly Dictionary<string, NoteSectionKind> _sectionKinds;
+
+    public ReleaseSettings Settings { get; }
+
+    public VersionMentions Versions { get; }
+
+    public Regex? FeatureIssue { get; }
+
+    /// <summary>"sig-node", "wg-apply".</summary>
+    public Regex GroupName { get; }
+
+    /// <summary>"SIG-Node: ..." at the start of a summary item.</summary>
+    public Regex GroupPrefix { get; }
+
+    public bool IsReferencesLabel(string label)
+        => Settings.Sections.References.Any(r => Normalize(r) == Normalize(label));
+
+    public NoteSectionKind? SectionKind(string heading)
+        => _sectionKinds.TryGetValue(Normalize(heading), out var kind) ? kind : null;
+
+    public int? IssueNumber(string text)
+    {
+        if (FeatureIssue is null)
+        {
+            return null;
+        }
+
+        var match = FeatureIssue.Match(text);
+        return match.Success && int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
+
+    private static Dictionary<string, NoteSectionKind> BuildSectionKinds(SectionNames names)
+    {
+        var kinds = new Dictionary<string, NoteSectionKind>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> list, NoteSectionKind kind)
+        {
+            foreach (var name in list)
+            {
+                kinds.TryAdd(Normalize(name), kind);
+            }
+        }
+
+        Add(names.MajorThemes, NoteSectionKind.MajorThemes);
+        Add(names.KnownIssues, NoteSectionKind.KnownIssues);
+        Add(names.Deprecations, NoteSectionKind.Deprecations);
+        Add(names.ActionRequired, NoteSectionKind.ActionRequired);
+        Add(names.NotableChanges, NoteSectionKind.NotableChanges);
+        Add(names.ExternalDependencies, NoteSectionKind.ExternalDependencies);
+        return kinds;
+    }
+
+    private static string Normalize(string heading) => FeatureNames.Collapse(MarkdownBlocks.TrimLabel(heading)).ToLowerInvariant();
+}
+
+/// <summary>One document being read: its tree, page and the release it is about.</summary>
+public sealed class ReadingContext(MarkdownAnalysis analysis, ReadingRules rules, string pageUrl)
+{
+    public MarkdownAnalysis Analysis { get; } = analysis;
+
+    public ReadingRules Rules { get; } = rules;
+
+    public string PageUrl { get; } = pageUrl;
+
+    public ReleaseVersion? DocumentRelease { get; set; }
+
+    public SourceRef At(Block block, string? anchor = null)
+        => new(Analysis.SourcePath, block.Line + 1, PageUrl, anchor ?? NearestAnchor(block));
+
+    /// <summary>The id of the heading a block stands under, so a link lands at the right section.</summary>
+    public static string? NearestAnchor(Block block)
+    {
+        if (block is HeadingBlock own)
+        {
+            return own.GetAttributes().Id;
+        }
+
+        return MarkdownBlocks.HeadingsAbove(block).FirstOrDefault()?.GetAttributes().Id;
+    }
+
+    public static DateOnly? ParseDate(string text)
+    {
+        var trimmed = text.Trim().TrimEnd(',', '.');
+        string[] formats = ["MM/dd/yyyy", "M/d/yyyy", "yyyy-MM-dd", "yyyy/MM/dd"];
+        return DateOnly.TryParseExact(trimmed, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+}

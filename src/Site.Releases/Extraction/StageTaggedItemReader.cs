@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Site.Releases.Model;
+using Site.Web.Markdown;
+
+namespace Site.Releases.Extraction;
+
+/// <summary>
+/// Reads release-notes items such as "[beta] DaemonSet history and rollback ... ([kubernetes/features#124](...))":
+/// the stage tag, the feature's name (the text before the first link), its issue number from
+/// the links, and the group it is filed under (a bold parent item such as **Apps**, or the
+/// headings above it).
+/// </summary>
+internal static partial class StageTaggedItemReader
+{
+    [GeneratedRegex(@"^\[(?<stage>alpha|beta|stable|ga|deprecated)\]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StageTag();
+
+    [GeneratedRegex(@"^\s*\[(?:alpha|beta|stable|ga|deprecated)\]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StageTagHtml();
+
+    public static void Read(ReadingContext context, List<FeatureFact> features)
+    {
+        foreach (var item in context.Analysis.Syntax.Descendants<ListItemBlock>())
+        {
+            if (MarkdownBlocks.Lead(item) is not { Inline: { } inline } lead)
+            {
+                continue;
+            }
+
+            var (text, masked) = NameBeforeFirstLink(inline);
+            var tag = StageTag().Match(text);
+            if (!tag.Success || StageNames.Parse(tag.Groups["stage"].Value) is not { } stage)
+            {
+                continue;
+            }
+
+            text = text[tag.Length..].TrimEnd(' ', '(', '[');
+            masked = masked[tag.Length..][..text.Length];
+            var aliases = new List<string>();
+            var name = StagePhrase.Parse(text, masked, null) is { } phrase ? phrase.Name : FeatureNames.Clean(text, aliases);
+            if (name.Length < 2)
+            {
+                continue;
+            }
+
+            var source = context.At(lead);
+            var (numbers, references) = Links(context, item);
+            var (labels, bold) = GroupLabels(item);
+            features.Add(new FeatureFact(name, FeatureOrigin.Notes, source)
+            {
+                Aliases = aliases,
+                DescriptionHtml = StageTagHtml().Replace(context.Analysis.Html(lead), string.Empty),
+                SigLabels = labels,
+                FirstLabelNamesGroup = bold,
+                IssueNumbers = numbers,
+                References = references,
+                Stages = context.DocumentRelease is { } release ? [new StagePoint(release, stage, null, source)] : [],
+            });
+        }
+    }
+
+    private static (string Text, string Masked) NameBeforeFirstLink(ContainerInline inline)
+        => MarkdownBlocks.TextAndMask(MarkdownBlocks.Children(inline).TakeWhile(c => c is not LinkInline { IsImage: false }));
+
+    private static (IReadOnlyList<int>, IReadOnlyList<Reference>) Links(ReadingContext context, ListItemBlock item)
+    {
+        var numbers = new List<int>();
+        var references = new List<Reference>();
+        foreach (var link in item.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url is not null))
+        {
+            var text = MarkdownText.Of(link);
+            if ((context.Rules.IssueNumber(text) ?? context.Rules.IssueNumber(link.Url!)) is { } number)
+            {
+                if (!numbers.Contains(number))
+                {
+                    numbers.Add(number);
+                }
+            }
+            else
+            {
+                references.Add(new Reference(text, link.Url!));
+            }
+        }
+
+        return (numbers, references);
+    }
+
+    /// <summary>The bold label of the parent item (- **Apps**), then the headings above, nearest first.</summary>
+    private static (List<string> Labels, bool FirstIsBold) GroupLabels(ListItemBlock item)
+    {
+        var labels = new List<string>();
+        for (Block? block = item.Parent; block is not null; block = block.Parent)
+        {
+            if (block is ListItemBlock parentItem && MarkdownBlocks.BoldOnly(MarkdownBlocks.Lead(parentItem)) is { } boldLabel)
+            {
+                labels.Add(boldLabel);
+            }
+        }
+
+        var firstIsBold = labels.Count > 0;
+        labels.AddRange(MarkdownBlocks.HeadingsAbove(item).Select(h => MarkdownText.Of(h.Inline)));
+        return (labels, firstIsBold);
+    }
+}

@@ -1,0 +1,205 @@
+using System.Text;
+using Site.Engine.Documents;
+using Site.Releases.Model;
+using Site.Releases.Settings;
+using Site.Web;
+
+namespace Site.Releases.Merging;
+
+/// <summary>
+/// Builds the site's model from every source document's facts: releases (v1.4 … whatever the
+/// documents name), features merged across documents, groups, and the source documents
+/// themselves with their translations. Deterministic: the same documents give the same model.
+/// </summary>
+public sealed class CatalogBuilder(
+    ReleaseSettings settings,
+    IReadOnlyList<FeatureAliasGroup> aliasGroups,
+    string siteLanguage,
+    Func<DocumentKind, ReleaseVersion, string, string> synthesizeTitle)
+{
+    private const int FeatureSlugLength = 60;
+
+    public Model.Catalog Build(IReadOnlyList<Document> documents)
+    {
+        var read = documents
+            .Where(d => d.Source is not null && d.TryGet(ReleaseKeys.Facts, out _))
+            .OrderBy(d => d.Source, StringComparer.Ordinal)
+            .Select(d => (Document: d, Facts: d.Get(ReleaseKeys.Facts)))
+            .ToList();
+        var sources = read.Select(r => (Source: ToSourceDocument(r.Document, r.Facts), r.Facts)).ToList();
+        TranslationPairing.Pair(sources, siteLanguage);
+
+        var sigs = new SigRegistry(settings, read.SelectMany(r => r.Facts.Sigs));
+        var features = BuildFeatures(read.SelectMany(r => r.Facts.Features).ToList(), sigs);
+        var releases = BuildReleases(sources, features);
+        var builtSigs = sigs.Build();
+        var byName = builtSigs.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        foreach (var feature in features.Where(f => f.Sig is not null))
+        {
+            feature.Sig = byName[feature.Sig!.Name];
+            feature.Sig.Features.Add(feature);
+        }
+
+        return new Model.Catalog(releases, features, builtSigs, sources.Select(s => s.Source).ToList());
+    }
+
+    private SourceDocument ToSourceDocument(Document document, DocumentFacts facts)
+    {
+        var language = document.GetOrDefault(WebKeys.Language) ?? siteLanguage;
+        var title = document.GetOrDefault(WebKeys.Title)
+            ?? (facts.Release is { } release ? synthesizeTitle(facts.Kind, release, language) : Humanize(document.Source!));
+        return new SourceDocument(document.Source!, title, document.Get(WebKeys.Url), language, facts.Kind, facts.Release, facts.Date);
+    }
+
+    private List<Feature> BuildFeatures(List<FeatureFact> facts, SigRegistry sigs)
+    {
+        var merger = new FeatureMerger(settings, aliasGroups);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var features = new List<Feature>();
+        foreach (var group in merger.Merge(facts))
+        {
+            var title = FeatureMerger.Title(group);
+            var ordered = group.Facts.OrderBy(f => f.Origin).ToList();
+            var feature = new Feature(UniqueSlug(title, group.Number, used), title)
+            {
+                Number = group.Number,
+                IssueUrl = merger.IssueUrl(group.Number),
+                DescriptionHtml = ordered.Select(f => f.DescriptionHtml).FirstOrDefault(d => !string.IsNullOrWhiteSpace(d)),
+                Aliases = group.Facts.SelectMany(f => f.Aliases.Prepend(f.Name))
+                    .Where(n => !n.Equals(title, StringComparison.OrdinalIgnoreCase))
+                    .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
+                Timeline = group.Facts.SelectMany(f => f.Stages)
+                    .GroupBy(s => (s.Release, s.Stage)).Select(s => s.First())
+                    .OrderBy(s => s.Release).ThenBy(s => s.Stage).ToList(),
+                References = group.Facts.SelectMany(f => f.References).DistinctBy(r => r.Url, StringComparer.Ordinal).ToList(),
+                DefinedIn = group.Facts.Select(f => f.Source).ToList(),
+            };
+            feature.Sig = ResolveSig(ordered, sigs);
+            features.Add(feature);
+        }
+
+        return features.OrderBy(f => f.Title, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private static Sig? ResolveSig(List<FeatureFact> facts, SigRegistry sigs)
+    {
+        foreach (var fact in facts)
+        {
+            foreach (var label in fact.SigLabels)
+            {
+                if (sigs.Resolve(label, create: false) is { } known)
+                {
+                    return known;
+                }
+            }
+        }
+
+        var named = facts.FirstOrDefault(f => f.FirstLabelNamesGroup && f.SigLabels.Count > 0);
+        return named is null ? null : sigs.Resolve(named.SigLabels[0], create: true);
+    }
+
+    private List<Release> BuildReleases(List<(SourceDocument Source, DocumentFacts Facts)> sources, List<Feature> features)
+    {
+        var releases = new SortedDictionary<ReleaseVersion, Release>();
+        Release Get(ReleaseVersion version)
+        {
+            if (!releases.TryGetValue(version, out var release))
+            {
+                release = new Release(version);
+                releases[version] = release;
+            }
+
+            return release;
+        }
+
+        foreach (var (source, facts) in sources)
+        {
+            foreach (var section in facts.ReleaseSections)
+            {
+                var release = Get(section.Version);
+                release.Date ??= section.Date;
+                release.Sections.Add(section.Source);
+                release.Themes.AddRange(section.Themes);
+                if (release.SummaryHtml.Length == 0 && section.SummaryHtml.Length > 0)
+                {
+                    release.SummaryHtml = section.SummaryHtml;
+                    release.SummarySource = section.Source;
+                }
+            }
+
+            if (facts.Release is { } version)
+            {
+                var release = Get(version);
+                release.Documents.Add(source);
+                if (source.Language == siteLanguage)
+                {
+                    release.Notes.AddRange(facts.NoteSections);
+                }
+            }
+        }
+
+        foreach (var (source, facts) in sources.Where(s => s.Facts.Kind == DocumentKind.Announcement))
+        {
+            var release = Get(facts.Release!.Value);
+            release.Date ??= facts.Date;
+        }
+
+        foreach (var feature in features)
+        {
+            foreach (var point in feature.Timeline)
+            {
+                Get(point.Release).Features.Add(new FeatureStage(feature, point.Stage, point.Source));
+            }
+        }
+
+        var ordered = releases.Values.Reverse().ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            ordered[i].Next = i > 0 ? ordered[i - 1] : null;
+            ordered[i].Previous = i + 1 < ordered.Count ? ordered[i + 1] : null;
+            ordered[i].Documents.Sort((a, b) => (a.Language == siteLanguage ? 0 : 1, a.Kind, a.Title).CompareTo((b.Language == siteLanguage ? 0 : 1, b.Kind, b.Title)));
+            ordered[i].Features.Sort((a, b) => string.Compare(a.Feature.Title, b.Feature.Title, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return ordered;
+    }
+
+    private static string UniqueSlug(string title, int? number, HashSet<string> used)
+    {
+        var slug = SigRegistry.Slug(title);
+        if (slug.Length > FeatureSlugLength)
+        {
+            var cut = slug.LastIndexOf('-', FeatureSlugLength);
+            slug = slug[..(cut > 0 ? cut : FeatureSlugLength)];
+        }
+
+        if (number is { } n)
+        {
+            slug = slug.Length == 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : n.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + slug;
+        }
+
+        slug = slug.Length == 0 ? "feature" : slug;
+        var unique = slug;
+        for (var i = 2; !used.Add(unique); i++)
+        {
+            unique = slug + "-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return unique;
+    }
+
+    /// <summary>"seeds/release-notes.md" → "Release notes": a last resort for documents with no title at all.</summary>
+    private static string Humanize(string sourcePath)
+    {
+        var name = Path.GetFileNameWithoutExtension(sourcePath);
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        name = dot > 0 ? name[..dot] : name;
+        var words = new StringBuilder(name.Replace('-', ' ').Replace('_', ' '));
+        if (words.Length > 0)
+        {
+            words[0] = char.ToUpperInvariant(words[0]);
+        }
+
+        return words.ToString();
+    }
+}

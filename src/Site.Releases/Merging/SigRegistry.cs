@@ -1,0 +1,187 @@
+using System.Text;
+using Site.Releases.Model;
+using Site.Releases.Settings;
+
+namespace Site.Releases.Merging;
+
+/// <summary>
+/// The groups of the site: those the lists of groups name (retired ones marked), plus groups
+/// only seen as labels ("**Federation**" in release notes). Maps the many ways documents write
+/// a group ("API Machinery", "SIG-API-Machinery", "cli") to one group.
+/// </summary>
+public sealed class SigRegistry
+{
+    private readonly ReleaseSettings _settings;
+    private readonly Dictionary<string, Sig> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _displayLabels = new(StringComparer.Ordinal);
+
+    public SigRegistry(ReleaseSettings settings, IEnumerable<SigFact> listed)
+    {
+        _settings = settings;
+        foreach (var fact in listed)
+        {
+            if (!_byName.TryGetValue(fact.Name, out var sig))
+            {
+                sig = new Sig(fact.Name, fact.Name) { Listed = true, Source = fact.Source };
+                _byName[fact.Name] = sig;
+            }
+
+            sig.Retired |= fact.Retired;
+        }
+    }
+
+    public IEnumerable<Sig> All => _byName.Values;
+
+    /// <summary>Finds the group a label names; with <paramref name="create"/>, makes an unlisted one if none does.</summary>
+    public Sig? Resolve(string label, bool create)
+    {
+        var key = Normalize(label);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        var found = Exact(key) ?? ByPrefix(key);
+        if (found is not null)
+        {
+            _displayLabels.TryAdd(found.Name, StripGroupWord(label));
+            return found;
+        }
+
+        if (!create)
+        {
+            return null;
+        }
+
+        var name = _settings.GroupPrefixes.FirstOrDefault() is { } prefix ? prefix + "-" + key : key;
+        var sig = new Sig(name, name) { Listed = false };
+        _byName[name] = sig;
+        _displayLabels[name] = StripGroupWord(label);
+        return sig;
+    }
+
+    /// <summary>Final groups with display names ("SIG API Machinery"), ordered by name.</summary>
+    public IReadOnlyList<Sig> Build()
+        => _byName.Values
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .Select(s =>
+            {
+                var display = new Sig(s.Name, DisplayName(s.Name))
+                {
+                    Retired = s.Retired,
+                    Listed = s.Listed,
+                    Source = s.Source,
+                };
+                display.Features.AddRange(s.Features);
+                return display;
+            })
+            .ToList();
+
+    private Sig? Exact(string key)
+    {
+        if (_byName.TryGetValue(key, out var direct))
+        {
+            return direct;
+        }
+
+        foreach (var prefix in _settings.GroupPrefixes)
+        {
+            if (_byName.TryGetValue(prefix + "-" + key, out var sig))
+            {
+                return sig;
+            }
+        }
+
+        return null;
+    }
+
+    // "cloud" → "sig-cloud-provider" and "networking" → "sig-network", when exactly one group fits.
+    private Sig? ByPrefix(string key)
+    {
+        if (key.Length < 3)
+        {
+            return null;
+        }
+
+        var longer = _byName.Values.Where(s => Rest(s.Name).StartsWith(key + "-", StringComparison.Ordinal)).Take(2).ToList();
+        if (longer.Count == 1)
+        {
+            return longer[0];
+        }
+
+        var shorter = _byName.Values.Where(s => Rest(s.Name) is { Length: >= 4 } rest && key.StartsWith(rest, StringComparison.Ordinal)).Take(2).ToList();
+        return shorter.Count == 1 ? shorter[0] : null;
+    }
+
+    private string Rest(string name)
+    {
+        foreach (var prefix in _settings.GroupPrefixes)
+        {
+            if (name.StartsWith(prefix + "-", StringComparison.Ordinal))
+            {
+                return name[(prefix.Length + 1)..];
+            }
+        }
+
+        return name;
+    }
+
+    private string Normalize(string label)
+    {
+        var slug = Slug(label);
+        foreach (var prefix in _settings.GroupPrefixes)
+        {
+            if (slug.StartsWith(prefix + "-", StringComparison.Ordinal) && slug.Length > prefix.Length + 1)
+            {
+                return slug[(prefix.Length + 1)..];
+            }
+        }
+
+        return slug;
+    }
+
+    private string StripGroupWord(string label)
+    {
+        var trimmed = label.Trim();
+        foreach (var prefix in _settings.GroupPrefixes)
+        {
+            if (trimmed.Length > prefix.Length + 1 && trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && trimmed[prefix.Length] is '-' or ' ')
+            {
+                return trimmed[(prefix.Length + 1)..].Replace('-', ' ');
+            }
+        }
+
+        return trimmed;
+    }
+
+    private string DisplayName(string name)
+    {
+        var prefix = _settings.GroupPrefixes.FirstOrDefault(p => name.StartsWith(p + "-", StringComparison.Ordinal));
+        var kind = prefix is not null && _settings.GroupKindNames.TryGetValue(prefix, out var k) ? k : prefix?.ToUpperInvariant();
+        var rest = _displayLabels.TryGetValue(name, out var label) && label.Length > 0 ? label : Humanize(Rest(name));
+        return kind is null ? rest : kind + " " + rest;
+    }
+
+    // "api-machinery" → "API Machinery": short words are acronyms in group names (CLI, PM, UI, LTS).
+    private static string Humanize(string slug)
+        => string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Length <= 3 && w != "and" ? w.ToUpperInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));
+
+    public static string Slug(string text)
+    {
+        var slug = new StringBuilder(text.Length);
+        foreach (var c in text.Trim().ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().Trim('-');
+    }
+}
