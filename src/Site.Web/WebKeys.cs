@@ -3,6 +3,7 @@ using Site.Web.Files;
 using Site.Web.FrontMatter;
 using Site.Web.Links;
 using Site.Web.Markdown;
+using Site.Web.Pages;
 
 namespace Site.Web;
 
@@ -40,4 +41,10 @@ public static class WebKeys
     public static readonly Key<string> Summary = new("summary");
 
     public static readonly Key<bool> IsImportedPost = new("imported-post");
+
+    /// <summary>What the layout around a page needs (title, breadcrumbs, on-this-page, sources).</summary>
+    public static readonly Key<PageChrome> Chrome = new("chrome");
+
+    /// <summary>The anchors and references of a page as written (for the link check).</summary>
+    public static readonly Key<RenderedPage> Rendered = new("rendered-page");
 }

@@ -16,6 +16,7 @@ public static class SiteCommandLine
     public static RootCommand Create()
     {
         var root = new RootCommand("Builds a cross-linked static site from release-notes markdown.");
+        root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(TocCommand.Create());
         return root;
     }

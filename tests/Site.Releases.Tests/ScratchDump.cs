@@ -14,7 +14,7 @@ public sealed class ScratchDump
         var root = "/work/main";
         var bag = new DiagnosticBag();
         var site = ReleaseSiteContext.Load(root, null, bag)!;
-        var engine = new PipelineEngine([ContentPipelines.CreateContent(site), ContentPipelines.CreateCatalog(site, (k, v, l) => $"{k} {v} {l}")]);
+        var engine = new PipelineEngine([ContentPipelines.CreateContent(site, _ => "#"), ContentPipelines.CreateCatalog(site, (k, v, l) => $"{k} {v} {l}")]);
         var result = await engine.RunAsync(bag);
         var catalog = result.Outputs["Catalog"][0].Get(ReleaseKeys.Catalog);
         var o = new StringBuilder();

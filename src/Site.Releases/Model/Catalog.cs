@@ -17,7 +17,12 @@ public sealed class Catalog(
 
     public IReadOnlyList<SourceDocument> Documents { get; } = documents;
 
+    private readonly Dictionary<string, SourceDocument> _documentsBySource = documents.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
+    private readonly Dictionary<ReleaseVersion, Release> _releases = releases.ToDictionary(r => r.Version);
+
     public Release? Latest => Releases.Count == 0 ? null : Releases[0];
 
-    public Release? Find(ReleaseVersion version) => Releases.FirstOrDefault(r => r.Version == version);
+    public SourceDocument? DocumentAt(string sourcePath) => _documentsBySource.GetValueOrDefault(sourcePath);
+
+    public Release? Find(ReleaseVersion version) => _releases.GetValueOrDefault(version);
 }

@@ -23,9 +23,9 @@ public static class ContentPipelines
     public const string Catalog = "Catalog";
 
     /// <summary>URL sections the site generates, so imported posts' links under them are not sent elsewhere.</summary>
-    public static readonly IReadOnlyList<string> GeneratedSections = ["/releases/", "/features/", "/sigs/", "/search/", "/assets/", "/docs/"];
+    public static readonly IReadOnlyList<string> GeneratedSections = ["/releases/", "/features/", "/sigs/", "/search/", "/assets/"];
 
-    public static Pipeline CreateContent(ReleaseSiteContext site)
+    public static Pipeline CreateContent(ReleaseSiteContext site, Func<string, string> anchorLabel)
     {
         var pipeline = new Pipeline(Content);
         foreach (var root in site.Site.ContentRoots)
@@ -34,7 +34,7 @@ public static class ContentPipelines
         }
 
         var rules = new ReadingRules(site.Releases);
-        var render = new RenderOptions(site.BasePath, site.Site.ImportedPosts, GeneratedSections);
+        var render = new RenderOptions(site.BasePath, site.Site.ImportedPosts, GeneratedSections) { AnchorLabel = anchorLabel };
         return pipeline.WithProcess(
             new ParseFrontMatter(),
             new AssignPageUrls(site.Site.ContentRoots),

@@ -3,7 +3,8 @@ namespace Site.Web.Links;
 /// <summary>
 /// A link or asset reference a page makes, and the source position that wrote it. Internal targets
 /// are site URLs without the base path ("/releases/v1.7/#known-issues"), so a check does not
-/// depend on where the site is served. <see cref="Written"/> keeps what the author typed.
+/// depend on where the site is served. <see cref="Written"/> keeps what the author typed,
+/// <see cref="Href"/> what the page's HTML says.
 /// </summary>
 public sealed record LinkReference(
     string Target,
@@ -11,7 +12,8 @@ public sealed record LinkReference(
     string SourcePath,
     int Line,
     int Column,
-    string Written);
+    string Written,
+    string Href);
 
 public enum LinkKind
 {

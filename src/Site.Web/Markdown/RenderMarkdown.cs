@@ -71,22 +71,25 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
             metadata = metadata.With(WebKeys.Title, MarkdownText.Of(h1.Inline)).With(WebKeys.TitleFromBody, true);
         }
 
-        var analysis = new MarkdownAnalysis(document, syntax, source, headings, RenderNode, context.Diagnostics);
+        var anchorLabel = options.AnchorLabel(document.GetOrDefault(WebKeys.Language) ?? "en");
+        string Render(MarkdownObject node) => RenderNode(node, anchorLabel);
+        var analysis = new MarkdownAnalysis(document, syntax, source, headings, Render, context.Diagnostics);
         foreach (var analyzer in analyzers)
         {
             metadata = analyzer.Analyze(analysis, metadata);
         }
 
-        var html = RenderNode(syntax);
+        var html = Render(syntax);
         return new Document(document.Source, document.Destination, metadata, new TextContent(html));
     }
 
-    private string RenderNode(MarkdownObject node)
+    private string RenderNode(MarkdownObject node, string anchorLabel)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         RawHtmlInlineRenderer.Install(renderer, RawHtmlRewriter());
+        HeadingAnchorRenderer.Install(renderer, anchorLabel);
         switch (node)
         {
             case LeafBlock { Inline: { } } leaf:
@@ -137,11 +140,11 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
                 case LinkInline { Url: { } url } link:
                     var result = rewriter.Rewrite(url, path, pageUrl, imported);
                     link.Url = result.Href;
-                    links.Add(new LinkReference(result.Target, result.Kind, path, link.Line + 1, link.Column + 1, url));
+                    links.Add(new LinkReference(result.Target, result.Kind, path, link.Line + 1, link.Column + 1, url, result.Href));
                     break;
                 case AutolinkInline { IsEmail: false } autolink:
                     var auto = rewriter.Rewrite(autolink.Url, path, pageUrl, imported);
-                    links.Add(new LinkReference(auto.Target, auto.Kind, path, autolink.Line + 1, autolink.Column + 1, autolink.Url));
+                    links.Add(new LinkReference(auto.Target, auto.Kind, path, autolink.Line + 1, autolink.Column + 1, autolink.Url, autolink.Url));
                     break;
             }
         }
@@ -154,7 +157,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
             foreach (var attribute in HtmlAttributeScanner.Scan(html, name => name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)))
             {
                 var result = rewriter.Rewrite(attribute.Value, path, pageUrl, imported);
-                links.Add(new LinkReference(result.Target, result.Kind, path, line, column + attribute.ValueOffset, attribute.Value));
+                links.Add(new LinkReference(result.Target, result.Kind, path, line, column + attribute.ValueOffset, attribute.Value, attribute.Value));
             }
         }
 

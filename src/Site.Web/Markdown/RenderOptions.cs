@@ -6,4 +6,8 @@ namespace Site.Web.Markdown;
 public sealed record RenderOptions(
     string BasePath,
     ImportedPostSettings ImportedPosts,
-    IReadOnlyList<string> GeneratedSections);
+    IReadOnlyList<string> GeneratedSections)
+{
+    /// <summary>The accessible name of a heading's anchor link, by page language.</summary>
+    public Func<string, string> AnchorLabel { get; init; } = _ => "Link to this section";
+}

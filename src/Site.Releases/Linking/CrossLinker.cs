@@ -1,0 +1,84 @@
+using Site.Releases.Extraction;
+using Site.Releases.Model;
+using Site.Releases.Settings;
+using Site.Web.Html;
+
+namespace Site.Releases.Linking;
+
+/// <summary>
+/// Links mentions of known features (their titles and aliases, code spans such as `kubectl diff`,
+/// links to their tracking issues) and of releases ("v1.7", "Kubernetes 1.7") to their pages,
+/// and reports what each page mentions.
+/// </summary>
+public sealed class CrossLinker
+{
+    /// <summary>Longer names are descriptions, not names anyone repeats word for word.</summary>
+    private const int MaxTermWords = 6;
+    private const int MinTermLength = 3;
+
+    private readonly TermLinker<CrossLinkTarget> _linker;
+    private readonly Dictionary<Feature, CrossLinkTarget> _byFeature = [];
+
+    public CrossLinker(Model.Catalog catalog, ReleaseSettings settings, Func<string, string> pageHref, string featureLinkText)
+    {
+        var rules = new ReadingRules(settings);
+        var trie = new TermTrie<CrossLinkTarget>();
+        var byIssue = new Dictionary<int, CrossLinkTarget>();
+        foreach (var release in catalog.Releases)
+        {
+            var target = CrossLinkTarget.For(release, release.Version.ToString());
+            var number = release.Version.ToString()[1..];
+            trie.Add(release.Version.ToString(), target, caseSensitive: false);
+            foreach (var product in settings.ProductNames)
+            {
+                trie.Add(product + " " + number, target, caseSensitive: false);
+                trie.Add(product + number, target, caseSensitive: false);
+                trie.Add(product + " " + release.Version, target, caseSensitive: false);
+            }
+        }
+
+        foreach (var (term, feature) in FeatureTerms(catalog))
+        {
+            var target = _byFeature.TryGetValue(feature, out var known) ? known : _byFeature[feature] = CrossLinkTarget.For(feature);
+            trie.Add(term, target, caseSensitive: !term.Contains(' ', StringComparison.Ordinal) && term.Any(char.IsUpper));
+        }
+
+        foreach (var feature in catalog.Features.Where(f => f.Number is not null))
+        {
+            byIssue[feature.Number!.Value] = _byFeature.TryGetValue(feature, out var known) ? known : _byFeature[feature] = CrossLinkTarget.For(feature);
+        }
+
+        _linker = new TermLinker<CrossLinkTarget>(
+            trie,
+            target => pageHref(target.Url),
+            target => target.Title,
+            href => rules.IssueNumber(href) is { } n && byIssue.TryGetValue(n, out var t) ? t : null,
+            featureLinkText);
+    }
+
+    public string Link(string html, out PageMentions mentions, Feature? self = null)
+    {
+        var found = new HashSet<CrossLinkTarget>(ReferenceEqualityComparer.Instance);
+        var linked = _linker.Link(html, found, self is not null && _byFeature.TryGetValue(self, out var own) ? own : null);
+        mentions = new PageMentions(
+            found.Where(t => t.Feature is not null).Select(t => t.Feature!.Id).Order(StringComparer.Ordinal).ToList(),
+            found.Where(t => t.Release is not null).Select(t => t.Release!.Value).Order().ToList());
+        return linked;
+    }
+
+    /// <summary>
+    /// Names worth linking: a feature's title and aliases of at most six words. A name two features
+    /// share links to neither, since a reader could not tell which is meant.
+    /// </summary>
+    private static IEnumerable<(string Term, Feature Feature)> FeatureTerms(Model.Catalog catalog)
+    {
+        var candidates = catalog.Features
+            .SelectMany(f => f.Aliases.Prepend(f.Title).Select(name => (Term: FeatureNames.Collapse(name).TrimEnd('…'), Feature: f)))
+            .Where(c => c.Term.Length >= MinTermLength && c.Term.Split(' ').Length <= MaxTermWords)
+            .ToList();
+        var owners = candidates.GroupBy(c => c.Term.ToLowerInvariant())
+            .Where(g => g.Select(c => c.Feature).Distinct().Count() == 1)
+            .Select(g => g.First());
+        return owners.OrderBy(c => c.Term, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,170 @@
+using Site.Engine.Documents;
+using Site.Releases.Model;
+using Site.Web;
+using Site.Web.Git;
+using Site.Web.Html;
+using Site.Web.Markdown;
+using Site.Web.Pages;
+
+namespace Site.Releases.Pages;
+
+/// <summary>
+/// Makes the generated pages — release, feature, group, index, home, search, 404 — as documents
+/// carrying their view model, their chrome (title, breadcrumbs, source) and their text for search.
+/// </summary>
+public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory git)
+{
+    public const string TemplateFolder = "theme/Pages/";
+
+    private string T(string key) => text.Get(key, siteLanguage);
+
+    private string F(string key, params object[] arguments) => text.Format(key, siteLanguage, arguments);
+
+    private Crumb Home => new(T("nav.home"), "/");
+
+    public IEnumerable<Document> All(Model.Catalog catalog, IReadOnlyList<Document> sourcePages)
+    {
+        var mentions = MentionsByFeature(sourcePages);
+        yield return Page(new HomePageView(catalog), new PageChrome(T("nav.home"), "/", siteLanguage) { Template = TemplateFolder + "HomePage.razor" },
+            [new TextSection(null, T("nav.home"), string.Join(' ', catalog.Releases.Select(r => r.Version.ToString())))]);
+        yield return Page(new ReleaseIndexView(catalog), Chrome(T("releases.title"), "/releases/", "releases", "ReleaseIndexPage.razor", [Home]), []);
+        yield return Page(new FeatureIndexView(catalog), Chrome(T("features.title"), "/features/", "features", "FeatureIndexPage.razor", [Home]), []);
+        yield return Page(new SigIndexView(catalog), Chrome(T("sigs.title"), "/sigs/", "sigs", "SigIndexPage.razor", [Home]), []);
+        yield return Page(new DocsIndexView(catalog), Chrome(T("docs.title"), "/docs/", "docs", "DocsIndexPage.razor", [Home]), []);
+        yield return Page(new SearchPageView(), Chrome(T("search.title"), "/search/", "search", "SearchPage.razor", [Home]) with { ExcludeFromSearch = true }, []);
+        yield return new Document(null, "404.html", Metadata.Empty
+            .With(PageKeys.View, (PageView)new NotFoundView())
+            .With(WebKeys.Chrome, new PageChrome(T("notfound.title"), "/404.html", siteLanguage)
+            {
+                Template = TemplateFolder + "NotFoundPage.razor",
+                ExcludeFromSearch = true,
+                ExcludeFromSitemap = true,
+            }));
+
+        foreach (var release in catalog.Releases)
+        {
+            yield return ReleasePage(release);
+        }
+
+        foreach (var feature in catalog.Features)
+        {
+            yield return FeaturePage(feature, mentions.TryGetValue(feature.Id, out var pages) ? pages : []);
+        }
+
+        foreach (var sig in catalog.Sigs)
+        {
+            yield return SigPage(sig);
+        }
+    }
+
+    private Document ReleasePage(Release release)
+    {
+        var bySig = release.Features
+            .GroupBy(f => f.Feature.Sig)
+            .OrderBy(g => g.Key is null ? 1 : 0).ThenBy(g => g.Key?.DisplayName, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new SigFeatures(g.Key, g.ToList()))
+            .ToList();
+        var title = F("release.title", release.Version);
+        var source = release.SummarySource ?? release.Features.FirstOrDefault()?.Source;
+        var sections = new List<TextSection>
+        {
+            new(null, title, HtmlText.Of(release.SummaryHtml) + " " + string.Join(' ', release.Themes.SelectMany(t => t.ItemsHtml.Prepend(t.Label)).Select(HtmlText.Of))),
+            new("features", T("release.features"), string.Join(' ', release.Features.Select(f => f.Feature.Title + " " + f.Stage))),
+        };
+        sections.AddRange(release.Notes.Select(n => new TextSection("notes-" + n.Kind.ToString().ToLowerInvariant(), n.Heading, string.Join(' ', n.ItemsHtml.Select(HtmlText.Of)))));
+        var chrome = Chrome(title, release.Url, "releases", "ReleasePage.razor", [Home, new Crumb(T("nav.releases"), "/releases/")]) with
+        {
+            Description = HtmlText.Of(release.SummaryHtml) is { Length: > 0 } summary ? RenderMarkdown.Shorten(summary, 200) : null,
+            Source = Pointer(source),
+            LastUpdated = LastUpdated(source),
+            OnThisPage = ReleaseHeadings(release, bySig),
+        };
+        return Page(new ReleasePageView(release, bySig), chrome, sections);
+    }
+
+    private IReadOnlyList<PageHeading> ReleaseHeadings(Release release, List<SigFeatures> bySig)
+    {
+        var headings = new List<PageHeading>();
+        if (release.SummaryHtml.Length > 0 || release.Themes.Count > 0)
+        {
+            headings.Add(new PageHeading(2, T("release.summary"), "summary", 0));
+        }
+
+        headings.Add(new PageHeading(2, T("release.features"), "features", 0));
+        headings.AddRange(bySig.Select(s => new PageHeading(3, s.Sig?.DisplayName ?? T("release.sig.none"), SigAnchor(s.Sig), 0)));
+        headings.AddRange(release.Notes.Select(n => n.Kind).Distinct().Select(k => new PageHeading(2, T("release.notes." + k), "notes-" + k.ToString().ToLowerInvariant(), 0)));
+        if (release.Documents.Count > 0 || release.Sections.Count > 0)
+        {
+            headings.Add(new PageHeading(2, T("release.documents"), "documents", 0));
+        }
+
+        return headings;
+    }
+
+    /// <summary>The anchor of a group's block on a release page.</summary>
+    public static string SigAnchor(Sig? sig) => sig is null ? "sig-other" : sig.Name;
+
+    private Document FeaturePage(Feature feature, IReadOnlyList<PageRef> mentionedIn)
+    {
+        var source = feature.DefinedIn.Count > 0 ? feature.DefinedIn[0] : null;
+        var chrome = Chrome(feature.Title, feature.Url, "features", "FeaturePage.razor", [Home, new Crumb(T("nav.features"), "/features/")]) with
+        {
+            Description = feature.DescriptionHtml is { } d ? RenderMarkdown.Shorten(HtmlText.Of(d), 200) : null,
+            Source = Pointer(source),
+            LastUpdated = LastUpdated(source),
+            OnThisPage =
+            [
+                new PageHeading(2, T("feature.timeline"), "timeline", 0),
+                new PageHeading(2, T("feature.mentions"), "mentions", 0),
+            ],
+        };
+        var body = string.Join(' ', new[] { feature.Title, HtmlText.Of(feature.DescriptionHtml ?? string.Empty), feature.Sig?.DisplayName ?? string.Empty }
+            .Concat(feature.Aliases)
+            .Concat(feature.Timeline.Select(t => t.Release + " " + t.Stage)));
+        return Page(new FeaturePageView(feature, mentionedIn), chrome, [new TextSection(null, feature.Title, body)]);
+    }
+
+    private Document SigPage(Sig sig)
+    {
+        var chrome = Chrome(sig.DisplayName, sig.Url, "sigs", "SigPage.razor", [Home, new Crumb(T("nav.sigs"), "/sigs/")]) with
+        {
+            Source = Pointer(sig.Source),
+            LastUpdated = LastUpdated(sig.Source),
+        };
+        var body = sig.Name + " " + string.Join(' ', sig.Features.Select(f => f.Title));
+        return Page(new SigPageView(sig), chrome, [new TextSection(null, sig.DisplayName, body)]);
+    }
+
+    private PageChrome Chrome(string title, string url, string section, string template, IReadOnlyList<Crumb> crumbs)
+        => new(title, url, siteLanguage)
+        {
+            Section = section,
+            Template = TemplateFolder + template,
+            Breadcrumbs = crumbs,
+        };
+
+    private static SourcePointer? Pointer(SourceRef? source) => source is null ? null : new SourcePointer(source.SourcePath, source.Line);
+
+    private DateTimeOffset? LastUpdated(SourceRef? source) => source is null ? null : git.LastChanged(source.SourcePath);
+
+    private static Document Page(PageView view, PageChrome chrome, IReadOnlyList<TextSection> sections)
+    {
+        var destination = chrome.Url.TrimStart('/') + "index.html";
+        return new Document(null, destination, Metadata.Empty
+            .With(PageKeys.View, view)
+            .With(WebKeys.Chrome, chrome)
+            .With(WebKeys.Title, chrome.Title)
+            .With(WebKeys.Url, chrome.Url)
+            .With(WebKeys.Language, chrome.Language)
+            .With(WebKeys.TextSections, sections));
+    }
+
+    /// <summary>Pages whose text mentions each feature (by feature id), sorted by title.</summary>
+    private static Dictionary<string, IReadOnlyList<PageRef>> MentionsByFeature(IReadOnlyList<Document> sourcePages)
+        => sourcePages
+            .SelectMany(page => (page.GetOrDefault(ReleaseKeys.Mentions) ?? PageMentions.None).FeatureIds
+                .Select(id => (Id: id, Page: new PageRef(page.Get(WebKeys.Chrome).Title, page.Get(WebKeys.Url), page.Get(WebKeys.Language)))))
+            .GroupBy(m => m.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<PageRef>)g.Select(m => m.Page)
+                .DistinctBy(p => p.Url).OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ToList(), StringComparer.Ordinal);
+}

@@ -1,0 +1,39 @@
+using Site.Engine.Documents;
+using Site.Releases.Model;
+
+namespace Site.Releases.Pages;
+
+/// <summary>The models the theme renders, one record per kind of page.</summary>
+public abstract record PageView;
+
+public sealed record SourcePageView(SourceDocument Document, string BodyHtml, bool TitleInBody, Release? Release) : PageView;
+
+public sealed record ReleasePageView(Release Release, IReadOnlyList<SigFeatures> FeaturesBySig) : PageView;
+
+/// <summary>A release's features owned by one group (null: no known group).</summary>
+public sealed record SigFeatures(Sig? Sig, IReadOnlyList<FeatureStage> Features);
+
+public sealed record FeaturePageView(Feature Feature, IReadOnlyList<PageRef> MentionedIn) : PageView;
+
+public sealed record PageRef(string Title, string Url, string Language);
+
+public sealed record SigPageView(Sig Sig) : PageView;
+
+public sealed record HomePageView(Model.Catalog Catalog) : PageView;
+
+public sealed record ReleaseIndexView(Model.Catalog Catalog) : PageView;
+
+public sealed record FeatureIndexView(Model.Catalog Catalog) : PageView;
+
+public sealed record SigIndexView(Model.Catalog Catalog) : PageView;
+
+public sealed record DocsIndexView(Model.Catalog Catalog) : PageView;
+
+public sealed record SearchPageView : PageView;
+
+public sealed record NotFoundView : PageView;
+
+public static class PageKeys
+{
+    public static readonly Key<PageView> View = new("page-view");
+}

@@ -1,0 +1,43 @@
+using System.Text;
+using Site.Engine.Documents;
+using Site.Releases.Model;
+using Site.Web;
+using Site.Web.Feeds;
+using Site.Web.Pages;
+using Site.Web.Paths;
+
+namespace Site.Releases.Pages;
+
+/// <summary>The files around the pages: sitemap.xml, the Atom feed of releases, robots.txt and .nojekyll.</summary>
+public static class SiteFiles
+{
+    public static IEnumerable<Document> Create(Model.Catalog catalog, IEnumerable<Document> pages, UrlBuilder urls, string siteTitle, string feedTitle)
+    {
+        var sitemap = pages
+            .Where(p => p.TryGet(WebKeys.Chrome, out var chrome) && !chrome.ExcludeFromSitemap)
+            .Select(p => new SitemapWriter.Entry(urls.Absolute(p.Get(WebKeys.Chrome).Url), p.Get(WebKeys.Chrome).LastUpdated))
+            .ToList();
+        yield return File("sitemap.xml", SitemapWriter.Write(sitemap));
+
+        var dated = catalog.Releases.Where(r => r.Date is not null).ToList();
+        var updated = dated.Count == 0 ? DateTimeOffset.UnixEpoch : ToTime(dated.Max(r => r.Date!.Value));
+        var feed = new AtomFeedWriter.Feed(feedTitle, urls.Absolute("/feed.xml"), urls.Absolute("/feed.xml"), urls.Absolute("/"), updated);
+        var entries = catalog.Releases.Select(r => new AtomFeedWriter.Entry(
+            siteTitle + ": " + r.Version,
+            urls.Absolute(r.Url),
+            r.Date is { } date ? ToTime(date) : updated,
+            r.SummaryHtml));
+        yield return File("feed.xml", AtomFeedWriter.Write(feed, entries));
+
+        var robots = "User-agent: *\nAllow: /\n" + (urls.AbsoluteBase is null ? string.Empty : "Sitemap: " + urls.Absolute("/sitemap.xml") + "\n");
+        yield return File("robots.txt", Encoding.UTF8.GetBytes(robots));
+
+        // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with "_" or ".".
+        yield return File(".nojekyll", []);
+    }
+
+    private static DateTimeOffset ToTime(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    private static Document File(string destination, byte[] content)
+        => new(null, destination, Metadata.Empty, new BytesContent(content));
+}

@@ -1,0 +1,42 @@
+using Site.Engine.Documents;
+using Site.Releases.Linking;
+using Site.Releases.Model;
+using Site.Web;
+using Site.Web.Git;
+using Site.Web.Pages;
+
+namespace Site.Releases.Pages;
+
+/// <summary>
+/// Turns a rendered source document into its page: cross-links its body, records what it
+/// mentions, and gives it chrome — breadcrumbs, the "on this page" list of its headings (the same
+/// headings and anchors as its doctoc block), its source for edit links, and its translations.
+/// </summary>
+public sealed class SourcePageFactory(Model.Catalog catalog, CrossLinker linker, ISiteText text, GitHistory git)
+{
+    public Document Create(Document document)
+    {
+        var source = catalog.DocumentAt(document.Source!) ?? throw new InvalidOperationException($"{document.Source} is not in the catalog.");
+        var body = linker.Link(document.Content.ReadText(), out var mentions);
+        var language = source.Language;
+        var frontMatterEnd = document.GetOrDefault(WebKeys.FrontMatter)?.EndLine ?? 0;
+        var chrome = new PageChrome(source.Title, source.Url, language)
+        {
+            Section = "docs",
+            Template = PageFactory.TemplateFolder + "SourcePage.razor",
+            Description = document.GetOrDefault(WebKeys.Summary) is { Length: > 0 } summary ? summary : null,
+            Breadcrumbs = [new Crumb(text.Get("nav.home", language), "/"), new Crumb(text.Get("nav.docs", language), "/docs/")],
+            OnThisPage = (document.GetOrDefault(WebKeys.Headings) ?? []).Where(h => h.Id.Length > 0).ToList(),
+            Source = new SourcePointer(source.SourcePath, frontMatterEnd + 1),
+            LastUpdated = git.LastChanged(source.SourcePath),
+            Alternates = source.Translations.ToDictionary(t => t.Key, t => t.Value.Url, StringComparer.Ordinal),
+        };
+        var release = source.Release is { } version ? catalog.Find(version) : null;
+        var view = new SourcePageView(source, body, document.GetOrDefault(WebKeys.TitleFromBody), release);
+        return document
+            .WithContent(Engine.Documents.Content.Empty)
+            .With(PageKeys.View, (PageView)view)
+            .With(WebKeys.Chrome, chrome)
+            .With(ReleaseKeys.Mentions, mentions);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Text;
+
+namespace Site.Web.Html;
+
+/// <summary>Plain text of an HTML fragment (tags dropped, entities decoded, white space folded), for search and summaries.</summary>
+public static class HtmlText
+{
+    public static string Of(string html)
+    {
+        var text = new StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+                text.Append(' ');
+            }
+            else if (c == '>' && inTag)
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                text.Append(c);
+            }
+        }
+
+        return Fold(WebUtility.HtmlDecode(text.ToString()));
+    }
+
+    private static string Fold(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = result.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                result.Append(' ');
+                space = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+}

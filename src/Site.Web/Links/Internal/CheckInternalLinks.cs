@@ -1,0 +1,66 @@
+using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Web.Paths;
+
+namespace Site.Web.Links.Internal;
+
+/// <summary>
+/// Checks every internal link and anchor of the written site. A link a markdown file wrote is
+/// reported at that file, line and column; a link only the layout wrote is reported against the
+/// template, naming the page. Runs in the Output phase, when every page has been written.
+/// </summary>
+public sealed class CheckInternalLinks(UrlBuilder urls, Func<IExecutionContext, IEnumerable<Document>> allPages, Func<IEnumerable<string>> writtenFiles) : IModule
+{
+    public string Name => nameof(CheckInternalLinks);
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var pages = allPages(context).Where(p => p.TryGet(WebKeys.Rendered, out _)).ToList();
+        var index = new SiteIndex();
+        foreach (var file in writtenFiles())
+        {
+            index.AddFile(file);
+        }
+
+        foreach (var page in pages)
+        {
+            index.AddPage(page.Get(WebKeys.Rendered));
+        }
+
+        var resolver = new InternalLinkResolver(index, urls);
+        Parallel.ForEach(pages, page => Check(page, resolver, context.Diagnostics));
+        return Task.FromResult(inputs);
+    }
+
+    private static void Check(Document page, InternalLinkResolver resolver, IDiagnostics diagnostics)
+    {
+        var rendered = page.Get(WebKeys.Rendered);
+        var pageUrl = page.GetOrDefault(WebKeys.Url) ?? AssignPageUrls.ToPageUrl(rendered.Destination);
+        var markdownTargets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var link in page.GetOrDefault(WebKeys.Links) ?? [])
+        {
+            if (link.Kind != LinkKind.Internal)
+            {
+                continue;
+            }
+
+            markdownTargets.Add(link.Href);
+            if (resolver.CheckSiteUrl(link.Target, link.Written) is { } problem)
+            {
+                diagnostics.Report(Diagnostic.Error(problem.Message, new SourceLocation(link.SourcePath, link.Line, link.Column), problem.Code, problem.Hint));
+            }
+        }
+
+        var template = page.GetOrDefault(WebKeys.Chrome)?.Template ?? page.Source ?? rendered.Destination;
+        foreach (var href in rendered.References.Distinct(StringComparer.Ordinal))
+        {
+            if (markdownTargets.Contains(href) || resolver.CheckHref(href, pageUrl) is not { } problem)
+            {
+                continue;
+            }
+
+            diagnostics.Report(Diagnostic.Error($"{problem.Message} (in the page {pageUrl})", new SourceLocation(template), problem.Code, problem.Hint));
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using Site.Engine.Diagnostics;
+using Site.Web.Paths;
+
+namespace Site.Web.Output;
+
+/// <summary>
+/// Writes the site into a fresh folder beside the output folder and swaps it in only when the
+/// whole build succeeded, so a failed or interrupted build leaves the previous site exactly as it
+/// was. Two documents that would write the same file are an error naming both.
+/// </summary>
+public sealed class StagingOutput : IDisposable
+{
+    private const string StagingPrefix = ".staging-";
+    private const string RetiredPrefix = ".retired-";
+
+    private readonly ConcurrentDictionary<string, (string Writer, string Destination)> _writers = new(StringComparer.Ordinal);
+    private bool _committed;
+
+    public StagingOutput(string outputFolder)
+    {
+        OutputFolder = Path.GetFullPath(outputFolder);
+        var parent = Path.GetDirectoryName(OutputFolder) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(outputFolder));
+        Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, Path.GetFileName(OutputFolder));
+        Folder = Path.Combine(parent, StagingPrefix + Path.GetFileName(OutputFolder) + "-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(Folder);
+    }
+
+    /// <summary>The folder the site appears in after <see cref="Commit"/>.</summary>
+    public string OutputFolder { get; }
+
+    /// <summary>Where files are written during the build.</summary>
+    public string Folder { get; }
+
+    public int FileCount => _writers.Count;
+
+    /// <summary>Every file written so far, as its writer named it.</summary>
+    public IEnumerable<string> WrittenFiles => _writers.Values.Select(v => v.Destination);
+
+    /// <summary>Writes a file of the site. Returns its full path, or null (with an error reported) when another document wrote it first.</summary>
+    public string? Write(string destination, ReadOnlySpan<byte> bytes, string writer, IDiagnostics diagnostics)
+    {
+        if (!Claim(destination, writer, diagnostics))
+        {
+            return null;
+        }
+
+        var full = OutputPath.Resolve(Folder, destination);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+        stream.Write(bytes);
+        return full;
+    }
+
+    /// <summary>Copies a file into the site (assets).</summary>
+    public string? Copy(string destination, string sourceFile, string writer, IDiagnostics diagnostics)
+    {
+        if (!Claim(destination, writer, diagnostics))
+        {
+            return null;
+        }
+
+        var full = OutputPath.Resolve(Folder, destination);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.Copy(sourceFile, full);
+        return full;
+    }
+
+    public bool Exists(string destination) => _writers.ContainsKey(Normalize(destination));
+
+    private bool Claim(string destination, string writer, IDiagnostics diagnostics)
+    {
+        var key = Normalize(destination);
+        if (_writers.TryAdd(key, (writer, destination.TrimStart('/'))))
+        {
+            return true;
+        }
+
+        var first = _writers[key].Writer;
+        diagnostics.Report(Diagnostic.Error(
+            $"{writer} and {first} both write {destination}; give one of them another url or slug",
+            new SourceLocation(writer), "output.duplicate"));
+        return false;
+    }
+
+    // Paths differing only in case are the same file on macOS and Windows, and on GitHub Pages checkouts made there.
+    private static string Normalize(string destination) => destination.Replace('\\', '/').TrimStart('/').ToLowerInvariant();
+
+    /// <summary>Replaces the output folder with the staged site: rename old away, rename staged in, delete old.</summary>
+    public void Commit()
+    {
+        var parent = Path.GetDirectoryName(OutputFolder)!;
+        string? retired = null;
+        if (Directory.Exists(OutputFolder))
+        {
+            retired = Path.Combine(parent, RetiredPrefix + Path.GetFileName(OutputFolder) + "-" + Guid.NewGuid().ToString("N")[..12]);
+            Directory.Move(OutputFolder, retired);
+        }
+
+        Directory.Move(Folder, OutputFolder);
+        _committed = true;
+        if (retired is not null)
+        {
+            TryDelete(retired);
+        }
+    }
+
+    /// <summary>Drops the staged files (a failed build); the output folder is untouched.</summary>
+    public void Dispose()
+    {
+        if (!_committed)
+        {
+            TryDelete(Folder);
+        }
+    }
+
+    private static void RemoveLeftovers(string parent, string outputName)
+    {
+        foreach (var prefix in new[] { StagingPrefix, RetiredPrefix })
+        {
+            foreach (var leftover in Directory.EnumerateDirectories(parent, prefix + outputName + "-*"))
+            {
+                TryDelete(leftover);
+            }
+        }
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

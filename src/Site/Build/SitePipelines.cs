@@ -1,0 +1,88 @@
+using Site.Engine.Documents;
+using Site.Engine.Modules;
+using Site.Engine.Pipelines;
+using Site.Releases;
+using Site.Releases.Linking;
+using Site.Releases.Model;
+using Site.Releases.Pages;
+using Site.Releases.Pipelines;
+using Site.Theme.Services;
+using Site.Web;
+using Site.Web.Git;
+using Site.Web.Links.Internal;
+using Site.Web.Output;
+using Site.Web.Pages;
+using Site.Web.Paths;
+
+namespace Site.Cli.Build;
+
+/// <summary>
+/// Wires the pipelines of the site: content and catalog (the domain), source pages and generated
+/// pages (rendered by the theme), assets, site files, and the link check over everything written.
+/// </summary>
+public static class SitePipelines
+{
+    public const string SourcePages = "SourcePages";
+    public const string GeneratedPages = "GeneratedPages";
+    public const string Assets = "Assets";
+    public const string SiteFileSet = "SiteFiles";
+    public const string LinkCheck = "LinkCheck";
+
+    public static IReadOnlyList<Pipeline> Create(
+        ReleaseSiteContext site, ISiteText text, ThemeRenderer renderer, ThemeFiles theme, StagingOutput output, GitHistory git)
+    {
+        var language = site.Site.Language;
+        var urls = renderer.Theme.Urls;
+        Catalog CatalogOf(IExecutionContext context) => context.OutputsOf(ContentPipelines.Catalog)[0].Get(ReleaseKeys.Catalog);
+
+        var sourcePages = new Pipeline(SourcePages)
+            .DependsOn(ContentPipelines.Content, ContentPipelines.Catalog)
+            .WithProcess(Lambda.All("CreateSourcePages", (_, context) =>
+            {
+                var catalog = CatalogOf(context);
+                var linker = new CrossLinker(catalog, site.Releases, urls.Page, text.Get("feature.link", language));
+                var factory = new SourcePageFactory(catalog, linker, text, git);
+                return ParallelMap.Run(context.OutputsOf(ContentPipelines.Content), context, (doc, _) => [factory.Create(doc)]);
+            }))
+            .WithPostProcess(new RenderPages(renderer, output));
+
+        var generatedPages = new Pipeline(GeneratedPages)
+            .DependsOn(ContentPipelines.Catalog, SourcePages)
+            .WithProcess(Lambda.All("CreatePages", (_, context) =>
+                new PageFactory(text, language, git).All(CatalogOf(context), context.OutputsOf(SourcePages))))
+            .WithPostProcess(new RenderPages(renderer, output));
+
+        var assets = new Pipeline(Assets)
+            .WithInput(Lambda.All("ReadAssets", (_, _) => theme.AssetFiles()
+                .Select(a => new Document(null, "assets/" + a.Name, Metadata.Empty, new FileContent(a.File)))))
+            .WithPostProcess(new WriteFiles(output));
+
+        var siteFiles = new Pipeline(SiteFileSet)
+            .DependsOn(ContentPipelines.Catalog)
+            .WithPostProcess(
+                Lambda.All("CreateSiteFiles", (_, context) => SiteFiles.Create(
+                    CatalogOf(context),
+                    context.OutputsOf(SourcePages).Concat(context.OutputsOf(GeneratedPages)),
+                    urls,
+                    site.Site.Title,
+                    text.Format("feed.title", language, site.Site.Title))),
+                new WriteFiles(output));
+
+        var linkCheck = new Pipeline(LinkCheck)
+            .WithOutput(new CheckInternalLinks(
+                urls,
+                context => context.OutputsOf(SourcePages).Concat(context.OutputsOf(GeneratedPages)),
+                () => output.WrittenFiles));
+
+        return
+        [
+            ContentPipelines.CreateContent(site, lang => text.Get("page.anchor", lang)),
+            ContentPipelines.CreateCatalog(site, (kind, version, lang) => text.Format("doc.title", lang, version, text.Get("kind." + kind, lang))),
+            sourcePages,
+            generatedPages,
+            assets,
+            siteFiles,
+            linkCheck,
+        ];
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Site.Releases.Pages;
+using Site.Theme.Pages;
+using Site.Web.Pages;
+
+namespace Site.Theme.Services;
+
+/// <summary>
+/// Renders page views with their Razor components. HtmlRenderer runs one render at a time, so each
+/// build thread gets its own renderer and pages render in parallel.
+/// </summary>
+public sealed class ThemeRenderer : IDisposable
+{
+    private static readonly Dictionary<Type, Type> Components = new()
+    {
+        [typeof(SourcePageView)] = typeof(SourcePage),
+        [typeof(ReleasePageView)] = typeof(ReleasePage),
+        [typeof(FeaturePageView)] = typeof(FeaturePage),
+        [typeof(SigPageView)] = typeof(SigPage),
+        [typeof(HomePageView)] = typeof(HomePage),
+        [typeof(ReleaseIndexView)] = typeof(ReleaseIndexPage),
+        [typeof(FeatureIndexView)] = typeof(FeatureIndexPage),
+        [typeof(SigIndexView)] = typeof(SigIndexPage),
+        [typeof(DocsIndexView)] = typeof(DocsIndexPage),
+        [typeof(SearchPageView)] = typeof(SearchPage),
+        [typeof(NotFoundView)] = typeof(NotFoundPage),
+    };
+
+    private readonly ServiceProvider _services = new ServiceCollection().BuildServiceProvider();
+    private readonly ThreadLocal<HtmlRenderer> _renderers;
+
+    public ThemeRenderer(ThemeContext theme)
+    {
+        Theme = theme;
+        _renderers = new ThreadLocal<HtmlRenderer>(() => new HtmlRenderer(_services, NullLoggerFactory.Instance), trackAllValues: true);
+    }
+
+    public ThemeContext Theme { get; }
+
+    public string Render(PageView view, PageChrome chrome)
+    {
+        var component = Components.TryGetValue(view.GetType(), out var type)
+            ? type
+            : throw new InvalidOperationException($"The theme has no template for {view.GetType().Name}.");
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
+        {
+            ["Theme"] = Theme,
+            ["Chrome"] = chrome,
+            ["View"] = view,
+        });
+        var renderer = _renderers.Value!;
+        return renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync(component, parameters).ConfigureAwait(false);
+            return output.ToHtmlString();
+        }).GetAwaiter().GetResult();
+    }
+
+    public void Dispose()
+    {
+        foreach (var renderer in _renderers.Values)
+        {
+            renderer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        _renderers.Dispose();
+        _services.Dispose();
+    }
+}

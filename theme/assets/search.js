@@ -1,0 +1,1 @@
+// search UI: arrives with the lunr index (issue 5)
