@@ -94,7 +94,7 @@ public sealed class FeatureMerger(ReleaseSettings settings, IReadOnlyList<Featur
         var entry = group.Facts.FirstOrDefault(f => f.Origin == FeatureOrigin.Entry);
         if (entry is not null)
         {
-            return entry.Name;
+            return Capitalized(entry.Name, group);
         }
 
         var summary = group.Facts.Where(f => f.Origin == FeatureOrigin.Summary).Select(f => f.Name)
@@ -103,6 +103,20 @@ public sealed class FeatureMerger(ReleaseSettings settings, IReadOnlyList<Featur
             .Select(n => n.First())
             .FirstOrDefault();
         return summary ?? Shorten(group.Facts[0].Name);
+    }
+
+    // "support out-of-process ..." after an area prefix is a sentence: capitalize it when another
+    // document writes the same words capitalized; "kubectl diff" stays as every document writes it.
+    private static string Capitalized(string name, Group group)
+    {
+        if (name.Length == 0 || !char.IsLower(name[0]))
+        {
+            return name;
+        }
+
+        var words = FeatureNames.WordSetKey(name);
+        var evidence = words is not null && group.Facts.Any(f => f.Name.Length > 0 && char.IsUpper(f.Name[0]) && FeatureNames.WordSetKey(f.Name) == words);
+        return evidence ? char.ToUpperInvariant(name[0]) + name[1..] : name;
     }
 
     public string? IssueUrl(int? number)

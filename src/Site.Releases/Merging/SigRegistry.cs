@@ -41,11 +41,16 @@ public sealed class SigRegistry
             return null;
         }
 
-        var found = Exact(key) ?? ByPrefix(key);
-        if (found is not null)
+        if (Exact(key) is { } exact)
         {
-            _displayLabels.TryAdd(found.Name, StripGroupWord(label));
-            return found;
+            // Only a label that names the group exactly ("API Machinery") is a good display name.
+            _displayLabels.TryAdd(exact.Name, StripGroupWord(label));
+            return exact;
+        }
+
+        if (ByPrefix(key) is { } byPrefix)
+        {
+            return byPrefix;
         }
 
         if (!create)

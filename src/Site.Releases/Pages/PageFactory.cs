@@ -1,4 +1,5 @@
 using Site.Engine.Documents;
+using Site.Releases.Linking;
 using Site.Releases.Model;
 using Site.Web;
 using Site.Web.Git;
@@ -12,7 +13,7 @@ namespace Site.Releases.Pages;
 /// Makes the generated pages — release, feature, group, index, home, search, 404 — as documents
 /// carrying their view model, their chrome (title, breadcrumbs, source) and their text for search.
 /// </summary>
-public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory git)
+public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory git, CrossLinker linker)
 {
     public const string TemplateFolder = "theme/Pages/";
 
@@ -79,7 +80,13 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
             LastUpdated = LastUpdated(source),
             OnThisPage = ReleaseHeadings(release, bySig),
         };
-        return Page(new ReleasePageView(release, bySig), chrome, sections);
+        var view = new ReleasePageView(
+            release,
+            bySig,
+            Link(release.SummaryHtml),
+            release.Themes.Select(t => t with { ItemsHtml = t.ItemsHtml.Select(i => Link(i)).ToList() }).ToList(),
+            release.Notes.Select(n => n with { ItemsHtml = n.ItemsHtml.Select(i => Link(i)).ToList() }).ToList());
+        return Page(view, chrome, sections);
     }
 
     private IReadOnlyList<PageHeading> ReleaseHeadings(Release release, List<SigFeatures> bySig)
@@ -121,7 +128,8 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
         var body = string.Join(' ', new[] { feature.Title, HtmlText.Of(feature.DescriptionHtml ?? string.Empty), feature.Sig?.DisplayName ?? string.Empty }
             .Concat(feature.Aliases)
             .Concat(feature.Timeline.Select(t => t.Release + " " + t.Stage)));
-        return Page(new FeaturePageView(feature, mentionedIn), chrome, [new TextSection(null, feature.Title, body)]);
+        var description = feature.DescriptionHtml is { } html ? Link(html, feature) : null;
+        return Page(new FeaturePageView(feature, mentionedIn, description), chrome, [new TextSection(null, feature.Title, body)]);
     }
 
     private Document SigPage(Sig sig)
@@ -134,6 +142,8 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
         var body = sig.Name + " " + string.Join(' ', sig.Features.Select(f => f.Title));
         return Page(new SigPageView(sig), chrome, [new TextSection(null, sig.DisplayName, body)]);
     }
+
+    private string Link(string html, Feature? self = null) => linker.Link(html, out _, self);
 
     private PageChrome Chrome(string title, string url, string section, string template, IReadOnlyList<Crumb> crumbs)
         => new(title, url, siteLanguage)

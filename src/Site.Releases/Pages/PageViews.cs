@@ -8,12 +8,18 @@ public abstract record PageView;
 
 public sealed record SourcePageView(SourceDocument Document, string BodyHtml, bool TitleInBody, Release? Release) : PageView;
 
-public sealed record ReleasePageView(Release Release, IReadOnlyList<SigFeatures> FeaturesBySig) : PageView;
+/// <summary>A release page; summary, themes and notes are the release's, with mentions cross-linked.</summary>
+public sealed record ReleasePageView(
+    Release Release,
+    IReadOnlyList<SigFeatures> FeaturesBySig,
+    string SummaryHtml,
+    IReadOnlyList<ThemeGroup> Themes,
+    IReadOnlyList<NoteSection> Notes) : PageView;
 
 /// <summary>A release's features owned by one group (null: no known group).</summary>
 public sealed record SigFeatures(Sig? Sig, IReadOnlyList<FeatureStage> Features);
 
-public sealed record FeaturePageView(Feature Feature, IReadOnlyList<PageRef> MentionedIn) : PageView;
+public sealed record FeaturePageView(Feature Feature, IReadOnlyList<PageRef> MentionedIn, string? DescriptionHtml) : PageView;
 
 public sealed record PageRef(string Title, string Url, string Language);
 

@@ -35,13 +35,16 @@ public static class SitePipelines
         var urls = renderer.Theme.Urls;
         Catalog CatalogOf(IExecutionContext context) => context.OutputsOf(ContentPipelines.Catalog)[0].Get(ReleaseKeys.Catalog);
 
+        // One linker per build: GeneratedPages runs after SourcePages, which creates it.
+        CrossLinker? linker = null;
+        CrossLinker LinkerFor(Catalog catalog) => linker ??= new CrossLinker(catalog, site.Releases, urls.Page, text.Get("feature.link", language));
+
         var sourcePages = new Pipeline(SourcePages)
             .DependsOn(ContentPipelines.Content, ContentPipelines.Catalog)
             .WithProcess(Lambda.All("CreateSourcePages", (_, context) =>
             {
                 var catalog = CatalogOf(context);
-                var linker = new CrossLinker(catalog, site.Releases, urls.Page, text.Get("feature.link", language));
-                var factory = new SourcePageFactory(catalog, linker, text, git);
+                var factory = new SourcePageFactory(catalog, LinkerFor(catalog), text, git);
                 return ParallelMap.Run(context.OutputsOf(ContentPipelines.Content), context, (doc, _) => [factory.Create(doc)]);
             }))
             .WithPostProcess(new RenderPages(renderer, output));
@@ -49,7 +52,7 @@ public static class SitePipelines
         var generatedPages = new Pipeline(GeneratedPages)
             .DependsOn(ContentPipelines.Catalog, SourcePages)
             .WithProcess(Lambda.All("CreatePages", (_, context) =>
-                new PageFactory(text, language, git).All(CatalogOf(context), context.OutputsOf(SourcePages))))
+                new PageFactory(text, language, git, LinkerFor(CatalogOf(context))).All(CatalogOf(context), context.OutputsOf(SourcePages))))
             .WithPostProcess(new RenderPages(renderer, output));
 
         var assets = new Pipeline(Assets)
