@@ -159,9 +159,17 @@ internal static class JsText
         return true;
     }
 
+    // Cased: Lu, Ll, Lt, and the (BMP) Other_Lowercase and Other_Uppercase characters.
     private static bool IsCased(char c)
         => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter
-            or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter;
+            or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            || c is '\u00AA' or '\u00BA' or '\u0345' or '\u037A' or '\u10FC' or '\u1D78' or '\u2071' or '\u207F'
+                or '\uA770' or '\uAB69'
+                or (>= '\u02B0' and <= '\u02B8') or (>= '\u02C0' and <= '\u02C1') or (>= '\u02E0' and <= '\u02E4')
+                or (>= '\u1D2C' and <= '\u1D6A') or (>= '\u1D9B' and <= '\u1DBF') or (>= '\u2090' and <= '\u209C')
+                or (>= '\u2160' and <= '\u217F') or (>= '\u24B6' and <= '\u24E9') or (>= '\u2C7C' and <= '\u2C7D')
+                or (>= '\uA69C' and <= '\uA69D') or (>= '\uA7F2' and <= '\uA7F4') or (>= '\uA7F8' and <= '\uA7F9')
+                or (>= '\uAB5C' and <= '\uAB5F');
 
     private static bool IsCaseIgnorable(char c)
         => c is '\'' or '.' or ':' or '\u00B7' or '\u0387' or '\u055F' or '\u05F4' or '\u2018' or '\u2019'
