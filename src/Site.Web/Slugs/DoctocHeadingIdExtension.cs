@@ -10,8 +10,8 @@ namespace Site.Web.Slugs;
 /// <summary>
 /// Gives every heading of a page an id attribute: the anchor doctoc links to for each heading
 /// its TOC lists, and for the others (before the doctoc block, inside quotes or lists) an id
-/// built by the same slug rule with the first free "-n", so no id repeats and none takes an
-/// anchor of the TOC. Use instead of Markdig's AutoIdentifiers, whose slugs differ:
+/// built by the same slug rule with the first free "-n", so no id repeats, none is empty and
+/// none takes an anchor of the TOC. Use instead of Markdig's AutoIdentifiers, whose slugs differ:
 /// <code>var pipeline = MarkdownPipelines.GfmBuilder().UseDoctocHeadingIds().Build();</code>
 /// Front matter may be left in the parsed text (it is recognised and skipped) or removed.
 /// </summary>
@@ -67,8 +67,9 @@ public sealed class DoctocHeadingIdExtension : IMarkdownExtension
         var listed = new Dictionary<HeadingBlock, string>(ReferenceEqualityComparer.Instance);
         foreach (var heading in DoctocHeadingCollector.Collect(document, source))
         {
-            // doctoc can list one anchor twice; only the first heading can own it.
-            if (taken.Add(heading.Id) && heading.Block is HeadingBlock block)
+            // doctoc can list one anchor twice; only the first heading can own it. An empty
+            // anchor ("#", the top of the page) is no id.
+            if (heading.Id.Length > 0 && taken.Add(heading.Id) && heading.Block is HeadingBlock block)
             {
                 listed[block] = heading.Id;
             }
@@ -89,7 +90,7 @@ public sealed class DoctocHeadingIdExtension : IMarkdownExtension
     {
         var anchor = HeadingSlugger.Anchor(text);
         var id = anchor.Id;
-        for (var repetition = 1; !taken.Add(id); repetition++)
+        for (var repetition = 1; id.Length == 0 || !taken.Add(id); repetition++)
         {
             id = HeadingSlugger.Anchor(text, repetition).Id;
             if (id == anchor.Id)
