@@ -3,7 +3,8 @@ namespace Site.Web.Toc;
 /// <summary>
 /// The markdown files doctoc would process for some paths: a file as given, a directory's
 /// <c>.md</c> and <c>.markdown</c> files at any depth, except under <c>.git</c> and
-/// <c>node_modules</c>. Symbolic links are not followed. Files come back sorted, each once.
+/// <c>node_modules</c>. Symbolic links are not followed. Files come back sorted, each once even
+/// when two paths reach it.
 /// </summary>
 public static class MarkdownFileWalker
 {
@@ -14,12 +15,12 @@ public static class MarkdownFileWalker
     public static IReadOnlyList<string> Find(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (File.Exists(path))
             {
-                files.Add(path);
+                files.TryAdd(Path.GetFullPath(path), path);
             }
             else if (Directory.Exists(path))
             {
@@ -31,10 +32,10 @@ public static class MarkdownFileWalker
             }
         }
 
-        return [.. files];
+        return [.. files.Values];
     }
 
-    private static void AddDirectory(DirectoryInfo directory, string shownPath, SortedSet<string> files)
+    private static void AddDirectory(DirectoryInfo directory, string shownPath, SortedDictionary<string, string> files)
     {
         foreach (var entry in directory.EnumerateFileSystemInfos())
         {
@@ -53,7 +54,7 @@ public static class MarkdownFileWalker
             }
             else if (Array.IndexOf(Extensions, Path.GetExtension(entry.Name)) >= 0)
             {
-                files.Add(entryPath);
+                files.TryAdd(Path.GetFullPath(entryPath), entryPath);
             }
         }
     }
