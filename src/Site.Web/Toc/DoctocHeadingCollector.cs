@@ -25,7 +25,10 @@ public static class DoctocHeadingCollector
     public static IReadOnlyList<DoctocHeading> Collect(string markdown, int? maxLevel = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return Collect(MarkdownOutline.Parse(markdown), maxLevel);
+
+        // A byte order mark is no text (doctoc's parser drops it too) and sits on line 1 only.
+        var text = markdown.StartsWith('\uFEFF') ? markdown[1..] : markdown;
+        return Collect(MarkdownOutline.Parse(text), maxLevel);
     }
 
     /// <summary>

@@ -41,8 +41,8 @@ internal sealed class MarkdownOutline
 
         foreach (var block in document)
         {
-            if (block.Span.Start < frontMatterEnd || block.Span.IsEmpty || block is LinkReferenceDefinitionGroup
-                || block.GetType().Name == "YamlFrontMatterBlock")
+            if (block.Span.Start < frontMatterEnd || block.Span.IsEmpty
+                || block is LinkReferenceDefinitionGroup or Markdig.Extensions.Yaml.YamlFrontMatterBlock)
             {
                 continue;
             }
