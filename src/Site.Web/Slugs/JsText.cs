@@ -52,6 +52,7 @@ internal static class JsText
 
         var builder = new StringBuilder(text.Length + 4);
         builder.Append(text, 0, firstChange);
+        Span<char> lowerPair = stackalloc char[2];
         for (var i = firstChange; i < text.Length;)
         {
             var c = text[i];
@@ -76,10 +77,14 @@ internal static class JsText
                 continue;
             }
 
-            if (Rune.TryGetRuneAt(text, i, out var rune))
+            if (!char.IsSurrogate(c))
             {
-                var lower = Rune.ToLowerInvariant(rune);
-                builder.Append(lower.ToString());
+                builder.Append(char.ToLowerInvariant(c));
+                i++;
+            }
+            else if (Rune.TryGetRuneAt(text, i, out var rune))
+            {
+                builder.Append(lowerPair[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lowerPair)]);
                 i += rune.Utf16SequenceLength;
             }
             else
@@ -104,11 +109,14 @@ internal static class JsText
                     return i;
                 }
             }
-            else if (!Rune.TryGetRuneAt(text, i, out var rune))
+            else if (!char.IsSurrogate(c))
             {
-                continue;
+                if (c == CapitalIWithDot || char.ToLowerInvariant(c) != c)
+                {
+                    return i;
+                }
             }
-            else if (c == CapitalIWithDot || Rune.ToLowerInvariant(rune) != rune)
+            else if (Rune.TryGetRuneAt(text, i, out var rune) && Rune.ToLowerInvariant(rune) != rune)
             {
                 return i;
             }
