@@ -9,6 +9,8 @@ using Site.Engine.Modules;
 using Site.Web.FrontMatter;
 using Site.Web.Html;
 using Site.Web.Links;
+using Site.Web.Slugs;
+using Site.Web.Toc;
 
 namespace Site.Web.Markdown;
 
@@ -23,7 +25,8 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
 {
     private const int SummaryLength = 240;
 
-    private readonly MarkdownPipeline _pipeline = MarkdownPipelines.GfmBuilder().UseYamlFrontMatter().Build();
+    // Heading ids are doctoc's anchors, so a link that works on GitHub works here and in the checker.
+    private readonly MarkdownPipeline _pipeline = MarkdownPipelines.GfmBuilder().UseYamlFrontMatter().UseDoctocHeadingIds().Build();
 
     public string Name => nameof(RenderMarkdown);
 
@@ -50,8 +53,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
         var frontMatter = document.GetOrDefault(WebKeys.FrontMatter) ?? FrontMatterData.None;
         var imported = options.ImportedPosts.FrontMatterKeys.Any(frontMatter.Scalars.ContainsKey);
 
-        TemporaryHeadingIds.Assign(syntax);
-        var headings = CollectHeadings(syntax);
+        var headings = CollectHeadings(syntax, source);
         var links = new List<LinkReference>();
         RewriteLinks(syntax, path, pageUrl, imported, rewriter, links);
         CollectRawHtmlLinks(syntax, path, pageUrl, imported, rewriter, links);
@@ -126,9 +128,10 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
     [GeneratedRegex("""(\s(?:href|src)\s*=\s*["']?)/(?!/)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RootRelativeAttribute();
 
-    private static IReadOnlyList<PageHeading> CollectHeadings(MarkdownDocument syntax)
-        => syntax.Descendants<HeadingBlock>()
-            .Select(h => new PageHeading(h.Level, MarkdownText.Of(h.Inline), h.GetAttributes().Id ?? string.Empty, h.Line + 1))
+    /// <summary>The headings doctoc lists (so "on this page" matches the markdown's TOC block), as plain text.</summary>
+    private static IReadOnlyList<PageHeading> CollectHeadings(MarkdownDocument syntax, string source)
+        => DoctocHeadingCollector.Collect(syntax, source)
+            .Select(h => new PageHeading(h.Level, h.Block is HeadingBlock block ? MarkdownText.Of(block.Inline) : h.Text, h.Id, h.Line))
             .ToList();
 
     private static void RewriteLinks(MarkdownDocument syntax, string path, string pageUrl, bool imported, LinkRewriter rewriter, List<LinkReference> links)

@@ -12,8 +12,8 @@ public sealed class TocCommandTests
     public async Task Check_passes_what_doctoc_wrote()
     {
         using var temp = new TempDirectory();
-        Files.Write(temp.Combine("page.md"), Stale);
-        Files.Write(temp.Combine("notes.markdown"), "Intro\n===\n\n## 重点主题\n\n## Feature & Design\n");
+        TestFiles.Write(temp.Combine("page.md"), Stale);
+        TestFiles.Write(temp.Combine("notes.markdown"), "Intro\n===\n\n## 重点主题\n\n## Feature & Design\n");
         Node.RunDoctoc(temp.Path, []);
 
         var (exit, output, error) = await Run("toc", "--check", temp.Path);
@@ -28,14 +28,14 @@ public sealed class TocCommandTests
     {
         using var temp = new TempDirectory();
         var path = temp.Combine("page.md");
-        Files.Write(path, Stale);
+        TestFiles.Write(path, Stale);
 
         var (exit, output, _) = await Run("toc", "--check", temp.Path);
 
         Assert.Equal(1, exit);
         Assert.Contains("stale", output, StringComparison.Ordinal);
         Assert.Contains("page.md", output, StringComparison.Ordinal);
-        Assert.Equal(Stale, Files.Read(path));
+        Assert.Equal(Stale, TestFiles.Read(path));
     }
 
     [Fact]
@@ -44,17 +44,17 @@ public sealed class TocCommandTests
         using var temp = new TempDirectory();
         Directory.CreateDirectory(temp.Combine("docs"));
         Directory.CreateDirectory(temp.Combine("node_modules"));
-        Files.Write(temp.Combine("docs/page.md"), Stale);
-        Files.Write(temp.Combine("node_modules/ignored.md"), Stale);
-        Files.Write(temp.Combine("expected.md"), Stale);
+        TestFiles.Write(temp.Combine("docs/page.md"), Stale);
+        TestFiles.Write(temp.Combine("node_modules/ignored.md"), Stale);
+        TestFiles.Write(temp.Combine("expected.md"), Stale);
         Node.RunDoctoc(temp.Combine("expected.md"), ["--maxlevel", "1"]);
 
         var (exit, output, _) = await Run("toc", "--maxlevel", "1", temp.Combine("docs"), temp.Combine("node_modules/../docs"));
 
         Assert.Equal(0, exit);
         Assert.Contains("updated", output, StringComparison.Ordinal);
-        Assert.Equal(Files.Read(temp.Combine("expected.md")), Files.Read(temp.Combine("docs/page.md")));
-        Assert.Equal(Stale, Files.Read(temp.Combine("node_modules/ignored.md")));
+        Assert.Equal(TestFiles.Read(temp.Combine("expected.md")), TestFiles.Read(temp.Combine("docs/page.md")));
+        Assert.Equal(Stale, TestFiles.Read(temp.Combine("node_modules/ignored.md")));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class TocCommandTests
     {
         using var temp = new TempDirectory();
         var withBlock = Directory.GetFiles(RepositoryPaths.Seeds, "*.md")
-            .Where(file => Files.Read(file).Contains("<!-- START doctoc", StringComparison.Ordinal)).ToList();
+            .Where(file => TestFiles.Read(file).Contains("<!-- START doctoc", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(withBlock);
 
         var (exit, output, _) = await Run(["toc", "--check", .. withBlock]);
@@ -77,13 +77,13 @@ public sealed class TocCommandTests
         using var temp = new TempDirectory();
         var path = temp.Combine("broken.md");
         var content = "# Title\n\n<!-- START doctoc generated TOC please keep comment here to allow auto update -->\n\n## Usage\n";
-        Files.Write(path, content);
+        TestFiles.Write(path, content);
 
         var (exit, _, error) = await Run("toc", path);
 
         Assert.Equal(1, exit);
         Assert.Contains("broken.md:3:1: error: doctoc START marker without an END marker", error, StringComparison.Ordinal);
-        Assert.Equal(content, Files.Read(path));
+        Assert.Equal(content, TestFiles.Read(path));
     }
 
     [Fact]

@@ -26,8 +26,8 @@ internal static class DoctocReference
         using var temp = new TempDirectory();
         foreach (var file in Directory.GetFiles(directory))
         {
-            var content = Files.Read(file);
-            Files.Write(temp.Combine(Path.GetFileName(file)), prepare is null ? content : prepare(content));
+            var content = TestFiles.Read(file);
+            TestFiles.Write(temp.Combine(Path.GetFileName(file)), prepare is null ? content : prepare(content));
         }
 
         for (var pass = 0; pass < passes; pass++)
@@ -35,6 +35,6 @@ internal static class DoctocReference
             Node.RunDoctoc(temp.Path, options);
         }
 
-        return Directory.GetFiles(temp.Path).ToDictionary(file => Path.GetFileName(file), Files.Read, StringComparer.Ordinal);
+        return Directory.GetFiles(temp.Path).ToDictionary(file => Path.GetFileName(file), TestFiles.Read, StringComparer.Ordinal);
     }
 }

@@ -14,12 +14,12 @@ public sealed class DoctocCorpusTests
     {
         var (arguments, options) = CaseSets.All[set];
         var expected = DoctocReference.Outputs(CaseSets.Folder(set), arguments)[file];
-        var input = Files.Read(Path.Combine(CaseSets.Folder(set), file));
+        var input = TestFiles.Read(Path.Combine(CaseSets.Folder(set), file));
 
         var result = DoctocUpdater.Update(input, options, file);
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(Files.Visible(expected), Files.Visible(result.Content));
+        Assert.Equal(TestFiles.Visible(expected), TestFiles.Visible(result.Content));
         Assert.Equal(expected != input, result.Changed);
     }
 
@@ -33,7 +33,7 @@ public sealed class DoctocCorpusTests
 
         var result = DoctocUpdater.Update(once, options, file);
 
-        Assert.Equal(Files.Visible(twice), Files.Visible(result.Content));
+        Assert.Equal(TestFiles.Visible(twice), TestFiles.Visible(result.Content));
         Assert.Equal(twice != once, result.Changed);
     }
 
@@ -42,7 +42,7 @@ public sealed class DoctocCorpusTests
         var data = new TheoryData<string>();
         foreach (var file in Directory.GetFiles(CaseSets.Folder("default")).Order(StringComparer.Ordinal))
         {
-            if (Files.Read(file).Contains('\n', StringComparison.Ordinal))
+            if (TestFiles.Read(file).Contains('\n', StringComparison.Ordinal))
             {
                 data.Add(Path.GetFileName(file));
             }
@@ -62,12 +62,12 @@ public sealed class DoctocCorpusTests
     public void Keeps_crlf_files_crlf(string file)
     {
         var doctoc = DoctocReference.Outputs(CaseSets.Folder("default"), [])[file];
-        var expected = Files.ToCrlf(doctoc).Replace("%0A", "%0D%0A", StringComparison.Ordinal);
-        var input = Files.ToCrlf(Files.Read(Path.Combine(CaseSets.Folder("default"), file)));
+        var expected = TestFiles.ToCrlf(doctoc).Replace("%0A", "%0D%0A", StringComparison.Ordinal);
+        var input = TestFiles.ToCrlf(TestFiles.Read(Path.Combine(CaseSets.Folder("default"), file)));
 
         var result = DoctocUpdater.Update(input, DoctocOptions.Default, file);
 
-        Assert.Equal(Files.Visible(expected), Files.Visible(result.Content));
+        Assert.Equal(TestFiles.Visible(expected), TestFiles.Visible(result.Content));
         Assert.DoesNotContain("\n", result.Content.Replace("\r\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
@@ -76,14 +76,14 @@ public sealed class DoctocCorpusTests
     [MemberData(nameof(CrlfCases))]
     public void New_blocks_in_crlf_files_match_doctoc(string file)
     {
-        var input = Files.ToCrlf(Files.Read(Path.Combine(CaseSets.Folder("default"), file)));
+        var input = TestFiles.ToCrlf(TestFiles.Read(Path.Combine(CaseSets.Folder("default"), file)));
         if (input.Contains("<!-- START doctoc", StringComparison.Ordinal))
         {
             return;
         }
 
-        var expected = DoctocReference.Outputs(CaseSets.Folder("default"), [], "crlf", Files.ToCrlf)[file];
+        var expected = DoctocReference.Outputs(CaseSets.Folder("default"), [], "crlf", TestFiles.ToCrlf)[file];
 
-        Assert.Equal(Files.Visible(expected), Files.Visible(DoctocUpdater.Update(input, DoctocOptions.Default, file).Content));
+        Assert.Equal(TestFiles.Visible(expected), TestFiles.Visible(DoctocUpdater.Update(input, DoctocOptions.Default, file).Content));
     }
 }

@@ -12,7 +12,7 @@ public sealed class DoctocHeadingCollectorTests
         var doctoc = DoctocReference.Outputs(CaseSets.Folder("default"), [])[file];
         var start = doctoc.IndexOf(DoctocUpdater.DoNotEditComment, StringComparison.Ordinal);
         var end = doctoc.IndexOf("<!-- END doctoc", StringComparison.Ordinal);
-        var listed = DoctocHeadingCollector.Collect(Files.Read(Path.Combine(CaseSets.Folder("default"), file)));
+        var listed = DoctocHeadingCollector.Collect(TestFiles.Read(Path.Combine(CaseSets.Folder("default"), file)));
         if (start < 0 || listed.Count == 0)
         {
             Assert.True(start < 0 || !doctoc[start..end].Contains("- [", StringComparison.Ordinal));

@@ -32,16 +32,16 @@ public sealed class RandomHeadingTests
 
         using var temp = new TempDirectory();
         var path = temp.Combine("random.md");
-        Files.Write(path, document.ToString());
+        TestFiles.Write(path, document.ToString());
         Node.RunDoctoc(path, []);
-        var expected = Files.Read(path).Split('\n');
+        var expected = TestFiles.Read(path).Split('\n');
 
         var actual = DoctocUpdater.Update(document.ToString()).Content.Split('\n');
 
         for (var line = 0; line < Math.Min(expected.Length, actual.Length); line++)
         {
             Assert.True(expected[line] == actual[line],
-                $"line {line + 1}:\n doctoc {Files.Visible(expected[line])}\n ours   {Files.Visible(actual[line])}");
+                $"line {line + 1}:\n doctoc {TestFiles.Visible(expected[line])}\n ours   {TestFiles.Visible(actual[line])}");
         }
 
         Assert.Equal(expected.Length, actual.Length);

@@ -22,11 +22,11 @@ public sealed class SeedTests
     public void Seed_ends_up_as_doctoc_leaves_it(string file)
     {
         var expected = DoctocReference.Outputs(RepositoryPaths.Seeds, [])[file];
-        var input = Files.Read(Path.Combine(RepositoryPaths.Seeds, file));
+        var input = TestFiles.Read(Path.Combine(RepositoryPaths.Seeds, file));
 
         var result = DoctocUpdater.Update(input, DoctocOptions.Default, file);
 
-        Assert.Equal(Files.Visible(expected), Files.Visible(result.Content));
+        Assert.Equal(TestFiles.Visible(expected), TestFiles.Visible(result.Content));
         Assert.Equal(expected != input, result.Changed);
     }
 
@@ -34,13 +34,13 @@ public sealed class SeedTests
     public void A_seed_block_that_doctoc_keeps_is_current()
     {
         var current = Directory.GetFiles(RepositoryPaths.Seeds, "*.md")
-            .Where(file => Files.Read(file) == DoctocReference.Outputs(RepositoryPaths.Seeds, [])[Path.GetFileName(file)])
+            .Where(file => TestFiles.Read(file) == DoctocReference.Outputs(RepositoryPaths.Seeds, [])[Path.GetFileName(file)])
             .ToList();
 
         Assert.NotEmpty(current);
         foreach (var file in current)
         {
-            var content = Files.Read(file);
+            var content = TestFiles.Read(file);
             Assert.Contains(DoctocUpdater.StartComment, content, StringComparison.Ordinal);
             Assert.Equal(DoctocOutcome.Unchanged, DoctocUpdater.Update(content, DoctocOptions.Default, file).Outcome);
         }

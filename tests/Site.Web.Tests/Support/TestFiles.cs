@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Site.Web.Tests.Support;
 
-internal static class Files
+internal static class TestFiles
 {
     /// <summary>UTF-8 exactly as doctoc reads and writes it: a byte order mark stays a character.</summary>
     public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
