@@ -1,10 +1,11 @@
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 
 namespace Site.Web.Markdown;
 
 /// <summary>
 /// The markdown dialect of the site: CommonMark plus the GitHub extensions (pipe tables,
-/// strikethrough, autolinks, task lists), which is what contributors see on GitHub and what
+/// strikethrough with one or two tildes, autolinks, task lists), which is what contributors see on GitHub and what
 /// doctoc parses. Nothing beyond GFM is enabled, so a file renders here as it does on GitHub.
 /// </summary>
 public static class MarkdownPipelines
@@ -20,12 +21,14 @@ public static class MarkdownPipelines
         {
             MaximumNestingDepth = MaximumNestingDepth,
         };
-        return builder
+        builder
             .UsePreciseSourceLocation()
             .UsePipeTables()
-            .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+            .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Subscript)
             .UseAutoLinks()
-            .UseTaskLists();
+            .UseTaskLists()
+            .Extensions.Add(new GfmStrikethroughExtension());
+        return builder;
     }
 
     /// <summary>A ready pipeline for parsing only (no site-specific renderers attached).</summary>
