@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Site.Web.Language;
 
@@ -7,14 +8,18 @@ namespace Site.Web.Language;
 /// Tells Chinese pages from the others by what they contain, not by their file name: a page whose
 /// letters are mostly Han characters (and no kana, which would mean Japanese) is Chinese.
 /// </summary>
-public static class LanguageDetector
+public static partial class LanguageDetector
 {
+    // Link targets, bare URLs, code and HTML tags are not the language a page is written in.
+    [GeneratedRegex(@"```.*?```|~~~.*?~~~|`[^`\n]*`|\]\([^)\s]*\)|<[^>\n]*>|https?://\S+|^\[[^\]]+\]:.*$", RegexOptions.Singleline | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex Prose();
+
     private const double HanShareForChinese = 0.25;
 
     public static string Detect(string text, string fallback)
     {
         long letters = 0, han = 0, kana = 0;
-        foreach (var rune in text.EnumerateRunes())
+        foreach (var rune in Prose().Replace(text, " ").EnumerateRunes())
         {
             if (!Rune.IsLetter(rune))
             {
