@@ -12,8 +12,8 @@ internal sealed class LunrAnalyzer
 {
     private readonly LunrPipeline _pipeline;
     private readonly bool _recordOccurrences;
-    private readonly ConcurrentDictionary<string, LunrPipelineToken[]> _processed = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, LunrPipelineToken[]>.AlternateLookup<ReadOnlySpan<char>> _processedBySpan;
+    private readonly ConcurrentDictionary<string, ProcessedTerm[]> _processed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ProcessedTerm[]>.AlternateLookup<ReadOnlySpan<char>> _processedBySpan;
 
     public LunrAnalyzer(LunrPipeline pipeline, bool recordOccurrences)
     {
@@ -21,6 +21,8 @@ internal sealed class LunrAnalyzer
         _recordOccurrences = recordOccurrences;
         _processedBySpan = _processed.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    public LunrTermTable Terms { get; } = new();
 
     public LunrFieldTerms Analyze(LunrFieldValue value)
     {
@@ -38,70 +40,115 @@ internal sealed class LunrAnalyzer
     private LunrFieldTerms AnalyzeText(string text)
     {
         string lowered = JsLowerCase.ToLower(text);
-        var counter = new TermCounter(_recordOccurrences);
+        TermCounter counter = TermCounter.Start(_recordOccurrences);
         int tokenIndex = 0;
         foreach ((int start, int length) in LunrTokenizer.Tokens(lowered))
         {
-            foreach (LunrPipelineToken token in Process(lowered.AsSpan(start, length)))
+            foreach (ProcessedTerm term in Process(lowered.AsSpan(start, length)))
             {
-                counter.Count(token.Text, new LunrTokenOccurrence(start + token.Offset, token.Length, tokenIndex));
+                counter.Count(term.Id, new LunrTokenOccurrence(start + term.Offset, term.Length, tokenIndex));
             }
             tokenIndex++;
         }
-        return counter.ToFieldTerms();
+        return counter.Finish();
     }
 
     private LunrFieldTerms AnalyzeItems(IReadOnlyList<string?> items)
     {
-        var counter = new TermCounter(_recordOccurrences);
+        TermCounter counter = TermCounter.Start(_recordOccurrences);
         foreach (string? item in items)
         {
-            foreach (LunrPipelineToken token in Process(JsLowerCase.ToLower(item ?? "")))
+            foreach (ProcessedTerm term in Process(JsLowerCase.ToLower(item ?? "")))
             {
-                counter.Count(token.Text, new LunrTokenOccurrence(0, 0, -1));
+                counter.Count(term.Id, new LunrTokenOccurrence(0, 0, -1));
             }
         }
-        return counter.ToFieldTerms();
+        return counter.Finish();
     }
 
-    private LunrPipelineToken[] Process(ReadOnlySpan<char> token)
+    private ProcessedTerm[] Process(ReadOnlySpan<char> token)
     {
-        if (_processedBySpan.TryGetValue(token, out LunrPipelineToken[]? known))
+        if (_processedBySpan.TryGetValue(token, out ProcessedTerm[]? known))
         {
             return known;
         }
         string text = token.ToString();
-        return _processed.GetOrAdd(text, static (text, pipeline) => [.. pipeline.Run(new LunrPipelineToken(text, 0, text.Length))], _pipeline);
+        ProcessedTerm[] terms = [.. _pipeline.Run(new LunrPipelineToken(text, 0, text.Length))
+            .Select(output => new ProcessedTerm(Terms.IdOf(output.Text), output.Offset, output.Length))];
+        return _processed.GetOrAdd(text, terms);
     }
 
-    /// <summary>Counts terms of one field, remembering the order in which they first appear.</summary>
-    private sealed class TermCounter(bool recordOccurrences)
+    /// <summary>A term the pipeline made of a token, and where in the token it sits.</summary>
+    private readonly record struct ProcessedTerm(int Id, int Offset, int Length);
+
+    /// <summary>
+    /// Counts the terms of one field, remembering the order in which they first appear. One per
+    /// thread, reused: a slot table indexed by term id, invalidated by bumping a stamp rather
+    /// than by clearing, so a field costs what its tokens cost.
+    /// </summary>
+    private sealed class TermCounter
     {
-        private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
-        private readonly List<string> _terms = [];
+        [ThreadStatic]
+        private static TermCounter? _current;
+
+        private int[] _slotOfTerm = new int[1024];
+        private int[] _stampOfTerm = new int[1024];
+        private int _stamp;
+        private readonly List<int> _termIds = [];
         private readonly List<int> _frequencies = [];
-        private readonly List<List<LunrTokenOccurrence>>? _occurrences = recordOccurrences ? [] : null;
+        private readonly List<List<LunrTokenOccurrence>> _occurrences = [];
+        private bool _recordOccurrences;
         private int _length;
 
-        public void Count(string term, LunrTokenOccurrence occurrence)
+        public static TermCounter Start(bool recordOccurrences)
         {
-            _length++;
-            if (!_slots.TryGetValue(term, out int slot))
-            {
-                slot = _terms.Count;
-                _slots.Add(term, slot);
-                _terms.Add(term);
-                _frequencies.Add(0);
-                _occurrences?.Add([]);
-            }
-            _frequencies[slot]++;
-            _occurrences?[slot].Add(occurrence);
+            TermCounter counter = _current ??= new TermCounter();
+            counter._stamp++;
+            counter._termIds.Clear();
+            counter._frequencies.Clear();
+            counter._occurrences.Clear();
+            counter._length = 0;
+            counter._recordOccurrences = recordOccurrences;
+            return counter;
         }
 
-        public LunrFieldTerms ToFieldTerms() => new(
-            [.. _terms],
+        public void Count(int termId, LunrTokenOccurrence occurrence)
+        {
+            _length++;
+            if (termId >= _slotOfTerm.Length)
+            {
+                int size = Math.Max(termId + 1, _slotOfTerm.Length * 2);
+                Array.Resize(ref _slotOfTerm, size);
+                Array.Resize(ref _stampOfTerm, size);
+            }
+            int slot;
+            if (_stampOfTerm[termId] == _stamp)
+            {
+                slot = _slotOfTerm[termId];
+                _frequencies[slot]++;
+            }
+            else
+            {
+                slot = _termIds.Count;
+                _stampOfTerm[termId] = _stamp;
+                _slotOfTerm[termId] = slot;
+                _termIds.Add(termId);
+                _frequencies.Add(1);
+                if (_recordOccurrences)
+                {
+                    _occurrences.Add([]);
+                }
+            }
+            if (_recordOccurrences)
+            {
+                _occurrences[slot].Add(occurrence);
+            }
+        }
+
+        public LunrFieldTerms Finish() => _length == 0 ? LunrFieldTerms.Empty : new(
+            [.. _termIds],
             [.. _frequencies],
             _length,
-            _occurrences?.Select(list => list.ToArray()).ToArray());
+            _recordOccurrences ? [.. _occurrences.Select(list => list.ToArray())] : null);
     }
 }

@@ -1,15 +1,16 @@
 namespace Site.Web.Search.Lunr;
 
 /// <summary>
-/// One field of one document after analysis: its distinct terms in the order they first came
-/// out of the pipeline (which decides the terms' index numbers), how often each occurs, and the
-/// field's length in pipeline tokens, which BM25 normalizes by.
+/// One field of one document after analysis: its distinct terms (ids of the analyzer's
+/// <see cref="LunrTermTable"/>) in the order they first came out of the pipeline, which decides
+/// lunr's term numbers; how often each occurs; and the field's length in pipeline tokens, which
+/// BM25 normalizes by.
 /// </summary>
-internal sealed class LunrFieldTerms(string[] terms, int[] frequencies, int length, LunrTokenOccurrence[][]? occurrences)
+internal sealed class LunrFieldTerms(int[] termIds, int[] frequencies, int length, LunrTokenOccurrence[][]? occurrences)
 {
     public static LunrFieldTerms Empty { get; } = new([], [], 0, null);
 
-    public string[] Terms { get; } = terms;
+    public int[] TermIds { get; } = termIds;
 
     public int[] Frequencies { get; } = frequencies;
 

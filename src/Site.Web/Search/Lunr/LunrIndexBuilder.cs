@@ -25,7 +25,7 @@ public sealed class LunrIndexBuilder
     private readonly int[] _jsFieldOrder;
     private readonly LunrAnalyzer _analyzer;
     private readonly LunrIndexContent _content;
-    private readonly Dictionary<string, LunrIndexedTerm> _terms = new(StringComparer.Ordinal);
+    private readonly List<LunrIndexedTerm?> _termsByAnalyzerId = [];
     private readonly HashSet<string> _references = new(StringComparer.Ordinal);
 
     /// <param name="fields">The fields to index, in declaration order.</param>
@@ -97,10 +97,10 @@ public sealed class LunrIndexBuilder
         for (int position = 0; position < _jsFieldOrder.Length; position++)
         {
             LunrFieldTerms field = document.Fields[_jsFieldOrder[position]];
-            var elements = new long[field.Terms.Length];
-            for (int t = 0; t < field.Terms.Length; t++)
+            var elements = new long[field.TermIds.Length];
+            for (int t = 0; t < field.TermIds.Length; t++)
             {
-                LunrIndexedTerm term = TermFor(field.Terms[t]);
+                LunrIndexedTerm term = TermFor(field.TermIds[t]);
                 term.AddPosting(position, ordinal, field.Occurrences?[t], _jsFieldOrder.Length);
                 elements[t] = LunrFieldVector.Pack(term.Index, field.Frequencies[t]);
             }
@@ -122,12 +122,17 @@ public sealed class LunrIndexBuilder
         LunrIndexJson.Write(_content, output);
     }
 
-    private LunrIndexedTerm TermFor(string text)
+    /// <summary>The index's term for an analyzer term id, numbered on first use as lunr does.</summary>
+    private LunrIndexedTerm TermFor(int analyzerId)
     {
-        if (!_terms.TryGetValue(text, out LunrIndexedTerm? term))
+        while (_termsByAnalyzerId.Count <= analyzerId)
         {
-            term = new LunrIndexedTerm(text, _content.Terms.Count);
-            _terms.Add(text, term);
+            _termsByAnalyzerId.Add(null);
+        }
+        if (_termsByAnalyzerId[analyzerId] is not { } term)
+        {
+            term = new LunrIndexedTerm(_analyzer.Terms.TermOf(analyzerId), _content.Terms.Count);
+            _termsByAnalyzerId[analyzerId] = term;
             _content.Terms.Add(term);
         }
         return term;
