@@ -49,10 +49,13 @@ for (let n = 1; n <= 200; n++) {
 const numbers = [0, -0, 1, -1, 0.1, 0.2 + 0.1, 1 / 3, 123.456, 1e21, 1e20, 123456789012345680000, 1.5e21,
   1e-6, 1e-7, 1.5e-7, 0.000001234, 5e-324, 1.7976931348623157e308, 2 ** 53, 2 ** 53 + 2, 1234.5e-10, 100,
   1e15, 1e16, 0.001, 999999999999.999, -0.005, NaN, Infinity, -Infinity];
+// mulberry32: a small PRNG that stays exact in JavaScript's doubles.
 let seed = 20170630;
 function random() {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 for (let i = 0; i < 2000; i++) {
   numbers.push((random() - 0.5) * Math.pow(10, Math.floor(random() * 60) - 30));
@@ -91,4 +94,24 @@ const vocabulary = new Set();
 })(path.join(__dirname, 'node_modules'));
 const vocabularyStems = [...vocabulary].sort().map((word) => [word, lunr.stemmer(new lunr.Token(word)).toString()]);
 
-process.stdout.write(JSON.stringify({ lowerCase, lowerCaseInContext, separators, logarithms, numberStrings, stemmed, vocabularyStems }));
+// Pseudo-random words over the letters the stemmer's regular expressions tell apart (vowels,
+// y and Y, the letters of its suffixes, a line terminator), ending in its suffixes, so that any
+// difference between its expressions and a reimplementation shows up.
+const letters = 'aeiouyYsltzbcnmgdrwx\n';
+const suffixes = ['', 's', 'es', 'ies', 'sses', 'ss', 'eed', 'ed', 'ing', 'y', 'ational', 'tional', 'enci', 'anci',
+  'izer', 'bli', 'alli', 'entli', 'eli', 'ousli', 'ization', 'ation', 'ator', 'alism', 'iveness', 'fulness',
+  'ousness', 'aliti', 'iviti', 'biliti', 'logi', 'icate', 'ative', 'alize', 'iciti', 'ical', 'ful', 'ness', 'al',
+  'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ou', 'ism', 'ate', 'iti', 'ous',
+  'ive', 'ize', 'sion', 'tion', 'e', 'll', 'at', 'bl', 'iz'];
+const randomWords = new Set();
+while (randomWords.size < 30000) {
+  let word = random() < 0.3 ? 'y' : '';
+  const length = 1 + Math.floor(random() * 7);
+  for (let i = 0; i < length; i++) word += letters[Math.floor(random() * letters.length)];
+  randomWords.add(word + suffixes[Math.floor(random() * suffixes.length)]);
+}
+const randomStems = [...randomWords].map((word) => [word, lunr.stemmer(new lunr.Token(word)).toString()]);
+
+process.stdout.write(JSON.stringify({
+  lowerCase, lowerCaseInContext, separators, logarithms, numberStrings, stemmed, vocabularyStems, randomStems,
+}));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -16,6 +17,22 @@ internal static class JsLowerCase
 
     public static string ToLower(string text) =>
         NeedsCare(text) ? ToLowerCarefully(text) : text.ToLowerInvariant();
+
+    /// <summary>Lowers <paramref name="text"/> into a buffer rented from the shared pool (return
+    /// it when done), so that page after page is lowered without allocating.</summary>
+    public static ReadOnlySpan<char> ToLower(string text, out char[] rented)
+    {
+        if (NeedsCare(text))
+        {
+            string lowered = ToLowerCarefully(text);
+            rented = ArrayPool<char>.Shared.Rent(lowered.Length);
+            lowered.CopyTo(rented);
+            return rented.AsSpan(0, lowered.Length);
+        }
+        rented = ArrayPool<char>.Shared.Rent(text.Length);
+        int length = text.AsSpan().ToLowerInvariant(rented);
+        return rented.AsSpan(0, length);
+    }
 
     /// <summary>Whether the text holds a character whose lowering .NET does differently from
     /// JavaScript (the high surrogates are those of the Garay and Kirat Rai letters). Checked

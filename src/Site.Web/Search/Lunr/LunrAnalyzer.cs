@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace Site.Web.Search.Lunr;
@@ -14,6 +15,7 @@ internal sealed class LunrAnalyzer
     private readonly bool _recordOccurrences;
     private readonly ConcurrentDictionary<string, ProcessedTerm[]> _processed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ProcessedTerm[]>.AlternateLookup<ReadOnlySpan<char>> _processedBySpan;
+    private readonly ConcurrentBag<TermCounter> _idleCounters = [];
 
     public LunrAnalyzer(LunrPipeline pipeline, bool recordOccurrences)
     {
@@ -39,23 +41,24 @@ internal sealed class LunrAnalyzer
 
     private LunrFieldTerms AnalyzeText(string text)
     {
-        string lowered = JsLowerCase.ToLower(text);
-        TermCounter counter = TermCounter.Start(_recordOccurrences);
+        ReadOnlySpan<char> lowered = JsLowerCase.ToLower(text, out char[] rented);
+        TermCounter counter = RentCounter();
         int tokenIndex = 0;
         foreach ((int start, int length) in LunrTokenizer.Tokens(lowered))
         {
-            foreach (ProcessedTerm term in Process(lowered.AsSpan(start, length)))
+            foreach (ProcessedTerm term in Process(lowered.Slice(start, length)))
             {
                 counter.Count(term.Id, new LunrTokenOccurrence(start + term.Offset, term.Length, tokenIndex));
             }
             tokenIndex++;
         }
-        return counter.Finish();
+        ArrayPool<char>.Shared.Return(rented);
+        return ReturnCounter(counter);
     }
 
     private LunrFieldTerms AnalyzeItems(IReadOnlyList<string?> items)
     {
-        TermCounter counter = TermCounter.Start(_recordOccurrences);
+        TermCounter counter = RentCounter();
         foreach (string? item in items)
         {
             foreach (ProcessedTerm term in Process(JsLowerCase.ToLower(item ?? "")))
@@ -63,7 +66,21 @@ internal sealed class LunrAnalyzer
                 counter.Count(term.Id, new LunrTokenOccurrence(0, 0, -1));
             }
         }
-        return counter.Finish();
+        return ReturnCounter(counter);
+    }
+
+    private TermCounter RentCounter()
+    {
+        TermCounter counter = _idleCounters.TryTake(out TermCounter? idle) ? idle : new TermCounter(_recordOccurrences);
+        counter.Start();
+        return counter;
+    }
+
+    private LunrFieldTerms ReturnCounter(TermCounter counter)
+    {
+        LunrFieldTerms terms = counter.Finish();
+        _idleCounters.Add(counter);
+        return terms;
     }
 
     private ProcessedTerm[] Process(ReadOnlySpan<char> token)
@@ -82,34 +99,27 @@ internal sealed class LunrAnalyzer
     private readonly record struct ProcessedTerm(int Id, int Offset, int Length);
 
     /// <summary>
-    /// Counts the terms of one field, remembering the order in which they first appear. One per
-    /// thread, reused: a slot table indexed by term id, invalidated by bumping a stamp rather
-    /// than by clearing, so a field costs what its tokens cost.
+    /// Counts the terms of one field, remembering the order in which they first appear: a slot
+    /// table indexed by term id, invalidated by bumping a stamp rather than by clearing, so a
+    /// field costs what its tokens cost. Reused across fields, one per concurrent analysis.
     /// </summary>
-    private sealed class TermCounter
+    private sealed class TermCounter(bool recordOccurrences)
     {
-        [ThreadStatic]
-        private static TermCounter? _current;
-
-        private int[] _slotOfTerm = new int[1024];
-        private int[] _stampOfTerm = new int[1024];
-        private int _stamp;
         private readonly List<int> _termIds = [];
         private readonly List<int> _frequencies = [];
         private readonly List<List<LunrTokenOccurrence>> _occurrences = [];
-        private bool _recordOccurrences;
+        private int[] _slotOfTerm = new int[1024];
+        private int[] _stampOfTerm = new int[1024];
+        private int _stamp;
         private int _length;
 
-        public static TermCounter Start(bool recordOccurrences)
+        public void Start()
         {
-            TermCounter counter = _current ??= new TermCounter();
-            counter._stamp++;
-            counter._termIds.Clear();
-            counter._frequencies.Clear();
-            counter._occurrences.Clear();
-            counter._length = 0;
-            counter._recordOccurrences = recordOccurrences;
-            return counter;
+            _stamp++;
+            _termIds.Clear();
+            _frequencies.Clear();
+            _occurrences.Clear();
+            _length = 0;
         }
 
         public void Count(int termId, LunrTokenOccurrence occurrence)
@@ -134,12 +144,12 @@ internal sealed class LunrAnalyzer
                 _slotOfTerm[termId] = slot;
                 _termIds.Add(termId);
                 _frequencies.Add(1);
-                if (_recordOccurrences)
+                if (recordOccurrences)
                 {
                     _occurrences.Add([]);
                 }
             }
-            if (_recordOccurrences)
+            if (recordOccurrences)
             {
                 _occurrences[slot].Add(occurrence);
             }
@@ -149,6 +159,6 @@ internal sealed class LunrAnalyzer
             [.. _termIds],
             [.. _frequencies],
             _length,
-            _recordOccurrences ? [.. _occurrences.Select(list => list.ToArray())] : null);
+            recordOccurrences ? [.. _occurrences.Select(list => list.ToArray())] : null);
     }
 }

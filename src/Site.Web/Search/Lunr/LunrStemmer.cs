@@ -1,45 +1,48 @@
-using System.Text.RegularExpressions;
+using static Site.Web.Search.Lunr.LetterPattern;
 
 namespace Site.Web.Search.Lunr;
 
 /// <summary>
 /// lunr.stemmer: lunr's JavaScript port of Martin Porter's stemmer, whose regular expressions
-/// differ in small ways from the paper (its vowel classes, the protected leading "y"). The
-/// expressions are rewritten here from JavaScript to .NET with the two translations that keep
-/// their meaning: JavaScript's <c>.</c> excludes \r, U+2028 and U+2029 as well as \n, and its
-/// <c>$</c> is the end of input (.NET: <c>\z</c>). They are compiled at build time; the analyzer
-/// stems each distinct token once, so they stay off the per-token path.
+/// differ in small ways from the paper (its vowel classes, the protected leading "y"). Written
+/// here without regular expressions but with their exact meaning, JavaScript's included: in
+/// <c>^(.+?)suffix$</c> the lazy group takes the longest suffix that leaves it non-empty, and
+/// JavaScript's <c>.</c> matches no line terminator (\n, \r, U+2028, U+2029), so a word holding
+/// one never loses a suffix that way.
 /// </summary>
-internal sealed partial class LunrStemmer : ILunrPipelineFunction
+internal sealed class LunrStemmer : ILunrPipelineFunction
 {
     public static readonly LunrStemmer Instance = new();
 
-    private const string Consonant = "[^aeiou]";
-    private const string Vowel = "[aeiouy]";
-    private const string ConsonantRun = Consonant + "[^aeiouy]*";
-    private const string VowelRun = Vowel + "[aeiou]*";
-    private const string AnyButLineEnd = @"[^\n\r\u2028\u2029]";
-    private const string MeasureAboveZero = "^(" + ConsonantRun + ")?" + VowelRun + ConsonantRun;
-    private const string MeasureOne = "^(" + ConsonantRun + ")?" + VowelRun + ConsonantRun + "(" + VowelRun + @")?\z";
-    private const string MeasureAboveOne = "^(" + ConsonantRun + ")?" + VowelRun + ConsonantRun + VowelRun + ConsonantRun;
-    private const string HasVowel = "^(" + ConsonantRun + ")?" + Vowel;
-    private const string EndsConsonantVowelConsonant = "^" + ConsonantRun + Vowel + @"[^aeiouwxy]\z";
-    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private static readonly Step[] ConsonantRun = [.. One(LetterClass.NotStrictVowel), .. Any(LetterClass.NotVowel)];
+    private static readonly Step[] VowelRun = [.. One(LetterClass.Vowel), .. Any(LetterClass.StrictVowel)];
 
-    private static readonly Dictionary<string, string> Step2Suffixes = new(StringComparer.Ordinal)
-    {
-        ["ational"] = "ate", ["tional"] = "tion", ["enci"] = "ence", ["anci"] = "ance", ["izer"] = "ize",
-        ["bli"] = "ble", ["alli"] = "al", ["entli"] = "ent", ["eli"] = "e", ["ousli"] = "ous",
-        ["ization"] = "ize", ["ation"] = "ate", ["ator"] = "ate", ["alism"] = "al", ["iveness"] = "ive",
-        ["fulness"] = "ful", ["ousness"] = "ous", ["aliti"] = "al", ["iviti"] = "ive", ["biliti"] = "ble",
-        ["logi"] = "log",
-    };
+    /// <summary><c>^([C])?VC</c>: measure above zero.</summary>
+    private static readonly LetterPattern MeasureAboveZero = Of(Optional(ConsonantRun), VowelRun, ConsonantRun);
 
-    private static readonly Dictionary<string, string> Step3Suffixes = new(StringComparer.Ordinal)
-    {
-        ["icate"] = "ic", ["ative"] = "", ["alize"] = "al", ["iciti"] = "ic", ["ical"] = "ic", ["ful"] = "",
-        ["ness"] = "",
-    };
+    /// <summary><c>^([C])?VC([V])?$</c>: measure one.</summary>
+    private static readonly LetterPattern MeasureOne = Of(Optional(ConsonantRun), VowelRun, ConsonantRun, Optional(VowelRun));
+
+    /// <summary><c>^([C])?VCVC</c>: measure above one.</summary>
+    private static readonly LetterPattern MeasureAboveOne = Of(Optional(ConsonantRun), VowelRun, ConsonantRun, VowelRun, ConsonantRun);
+
+    /// <summary><c>^([C])?v</c>: the stem holds a vowel.</summary>
+    private static readonly LetterPattern HasVowel = Of(Optional(ConsonantRun), One(LetterClass.Vowel));
+
+    /// <summary><c>^Cv[^aeiouwxy]$</c>: consonant, vowel, consonant other than w, x, y.</summary>
+    private static readonly LetterPattern ShortSyllable = Of(ConsonantRun, One(LetterClass.Vowel), One(LetterClass.NotVowelNorWxy));
+
+    private static readonly (string Suffix, string Replacement)[] Step2Suffixes = ByLength(
+        ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"), ("bli", "ble"),
+        ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"), ("ization", "ize"), ("ation", "ate"),
+        ("ator", "ate"), ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"),
+        ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"));
+
+    private static readonly (string Suffix, string Replacement)[] Step3Suffixes = ByLength(
+        ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""));
+
+    private static readonly (string Suffix, string Replacement)[] Step4Suffixes = ByLength(
+        [.. "al ance ence er ic able ible ant ement ment ent ou ism ate iti ous ive ize".Split(' ').Select(suffix => (suffix, ""))]);
 
     private LunrStemmer()
     {
@@ -59,15 +62,15 @@ internal sealed partial class LunrStemmer : ILunrPipelineFunction
         {
             return word;
         }
-        // An initial y is a consonant: upper case keeps it out of every vowel class below.
+        // An initial y is a consonant: upper case keeps it out of every vowel class.
         bool startsWithY = word[0] == 'y';
         string w = startsWithY ? "Y" + word[1..] : word;
 
         w = Step1a(w);
         w = Step1b(w);
         w = Step1c(w);
-        w = ReplaceSuffix(w, Step2().Match(w), Step2Suffixes);
-        w = ReplaceSuffix(w, Step3().Match(w), Step3Suffixes);
+        w = ReplaceSuffix(w, Step2Suffixes);
+        w = ReplaceSuffix(w, Step3Suffixes);
         w = Step4(w);
         w = Step5(w);
 
@@ -78,154 +81,125 @@ internal sealed partial class LunrStemmer : ILunrPipelineFunction
         return w == word ? word : w;
     }
 
+    /// <summary><c>^(.+?)(ss|i)es$</c> → $1$2, else <c>^(.+?)([^s])s$</c> → $1$2.</summary>
     private static string Step1a(string w)
     {
-        Match match = Step1aSses().Match(w);
-        if (!match.Success)
+        if (StemBefore(w, "sses") > 0 || StemBefore(w, "ies") > 0)
         {
-            match = Step1aS().Match(w);
+            return w[..^2];
         }
-        return match.Success ? match.Groups[1].Value + match.Groups[2].Value : w;
+        bool endsInSingleS = w.Length >= 3 && w[^1] == 's' && w[^2] != 's' && !HasLineTerminator(w.AsSpan(0, w.Length - 2));
+        return endsInSingleS ? w[..^1] : w;
     }
 
     private static string Step1b(string w)
     {
-        Match eed = Step1bEed().Match(w);
-        if (eed.Success)
+        int eed = StemBefore(w, "eed");
+        if (eed > 0)
         {
-            return MeasureAboveZeroRegex().IsMatch(eed.Groups[1].ValueSpan) ? RemoveLastCharacter(w) : w;
+            return MeasureAboveZero.MatchesStartOf(w.AsSpan(0, eed)) ? RemoveLastCharacter(w) : w;
         }
-        Match edOrIng = Step1bEdIng().Match(w);
-        if (!edOrIng.Success)
-        {
-            return w;
-        }
-        string stem = edOrIng.Groups[1].Value;
-        if (!HasVowelRegex().IsMatch(stem))
+        int stemLength = Math.Max(StemBefore(w, "ed"), StemBefore(w, "ing"));
+        if (stemLength <= 0 || !HasVowel.MatchesStartOf(w.AsSpan(0, stemLength)))
         {
             return w;
         }
-        if (Step1bRestoreE().IsMatch(stem))
+        string stem = w[..stemLength];
+        if (stem.EndsWith("at", StringComparison.Ordinal) || stem.EndsWith("bl", StringComparison.Ordinal)
+            || stem.EndsWith("iz", StringComparison.Ordinal))
         {
             return stem + "e";
         }
-        if (DoubleConsonantEnd().IsMatch(stem))
+        if (EndsWithDoubleConsonant(stem))
         {
             return RemoveLastCharacter(stem);
         }
-        return EndsConsonantVowelConsonantRegex().IsMatch(stem) ? stem + "e" : stem;
+        return ShortSyllable.MatchesAll(stem) ? stem + "e" : stem;
     }
 
+    /// <summary><c>^(.+?[^aeiou])y$</c> → $1i.</summary>
     private static string Step1c(string w)
     {
-        Match match = Step1cY().Match(w);
-        return match.Success ? match.Groups[1].Value + "i" : w;
+        bool matches = w.Length >= 3 && w[^1] == 'y' && w[^2] is not ('a' or 'e' or 'i' or 'o' or 'u')
+            && !HasLineTerminator(w.AsSpan(0, w.Length - 2));
+        return matches ? w[..^1] + "i" : w;
     }
 
-    private static string ReplaceSuffix(string w, Match match, Dictionary<string, string> replacements)
+    /// <summary>Steps 2 and 3: <c>^(.+?)(suffixes)$</c>, replaced when the stem's measure is above zero.</summary>
+    private static string ReplaceSuffix(string w, (string Suffix, string Replacement)[] suffixes)
     {
-        if (!match.Success || !MeasureAboveZeroRegex().IsMatch(match.Groups[1].ValueSpan))
-        {
-            return w;
-        }
-        return match.Groups[1].Value + replacements[match.Groups[2].Value];
+        (int stemLength, string replacement) = LongestSuffix(w, suffixes);
+        return stemLength > 0 && MeasureAboveZero.MatchesStartOf(w.AsSpan(0, stemLength))
+            ? w[..stemLength] + replacement
+            : w;
     }
 
     private static string Step4(string w)
     {
-        Match match = Step4Suffix().Match(w);
-        if (match.Success)
+        (int stemLength, _) = LongestSuffix(w, Step4Suffixes);
+        if (stemLength <= 0)
         {
-            string stem = match.Groups[1].Value;
-            return MeasureAboveOneRegex().IsMatch(stem) ? stem : w;
+            // ^(.+?)(s|t)(ion)$ keeps the s or t.
+            int beforeSion = Math.Max(StemBefore(w, "sion"), StemBefore(w, "tion"));
+            stemLength = beforeSion > 0 ? beforeSion + 1 : 0;
         }
-        match = Step4Ion().Match(w);
-        if (match.Success)
-        {
-            string stem = match.Groups[1].Value + match.Groups[2].Value;
-            return MeasureAboveOneRegex().IsMatch(stem) ? stem : w;
-        }
-        return w;
+        return stemLength > 0 && MeasureAboveOne.MatchesStartOf(w.AsSpan(0, stemLength)) ? w[..stemLength] : w;
     }
 
     private static string Step5(string w)
     {
-        Match match = Step5E().Match(w);
-        if (match.Success)
+        int stemLength = StemBefore(w, "e");
+        if (stemLength > 0)
         {
-            string stem = match.Groups[1].Value;
-            if (MeasureAboveOneRegex().IsMatch(stem)
-                || (MeasureOneRegex().IsMatch(stem) && !EndsConsonantVowelConsonantRegex().IsMatch(stem)))
+            ReadOnlySpan<char> stem = w.AsSpan(0, stemLength);
+            if (MeasureAboveOne.MatchesStartOf(stem) || (MeasureOne.MatchesAll(stem) && !ShortSyllable.MatchesAll(stem)))
             {
-                w = stem;
+                w = w[..stemLength];
             }
         }
-        if (Step5DoubleL().IsMatch(w) && MeasureAboveOneRegex().IsMatch(w))
+        if (w.EndsWith("ll", StringComparison.Ordinal) && MeasureAboveOne.MatchesStartOf(w))
         {
             w = RemoveLastCharacter(w);
         }
         return w;
     }
 
-    /// <summary>JavaScript's <c>w.replace(/.$/, "")</c>: nothing happens when the last character
-    /// is a line terminator, which <c>.</c> does not match.</summary>
+    /// <summary>The length of $1 in <c>^(.+?)suffix$</c>, or 0 when it does not match.</summary>
+    private static int StemBefore(string w, string suffix)
+    {
+        int stemLength = w.Length - suffix.Length;
+        return stemLength > 0 && w.EndsWith(suffix, StringComparison.Ordinal) && !HasLineTerminator(w.AsSpan(0, stemLength))
+            ? stemLength
+            : 0;
+    }
+
+    /// <summary><c>^(.+?)(a|b|...)$</c>: the lazy group is the shortest non-empty stem, so the
+    /// longest alternative wins. A line terminator in the stem fails every alternative, since
+    /// suffixes hold only letters and a shorter suffix leaves a longer stem.</summary>
+    private static (int StemLength, string Replacement) LongestSuffix(string w, (string Suffix, string Replacement)[] longestFirst)
+    {
+        foreach ((string suffix, string replacement) in longestFirst)
+        {
+            if (w.Length > suffix.Length && w.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return (StemBefore(w, suffix), replacement);
+            }
+        }
+        return (0, "");
+    }
+
+    /// <summary><c>([^aeiouylsz])\1$</c></summary>
+    private static bool EndsWithDoubleConsonant(string w) =>
+        w.Length >= 2 && w[^1] == w[^2] && w[^1] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'l' or 's' or 'z');
+
+    /// <summary>JavaScript's <c>w.replace(/.$/, "")</c>, which leaves a final line terminator.</summary>
     private static string RemoveLastCharacter(string w) =>
-        LastCharacter().IsMatch(w) ? w[..^1] : w;
+        w.Length > 0 && !IsLineTerminator(w[^1]) ? w[..^1] : w;
 
-    [GeneratedRegex(MeasureAboveZero, Options)]
-    private static partial Regex MeasureAboveZeroRegex();
+    private static bool HasLineTerminator(ReadOnlySpan<char> text) => text.IndexOfAny("\n\r\u2028\u2029") >= 0;
 
-    [GeneratedRegex(MeasureOne, Options)]
-    private static partial Regex MeasureOneRegex();
+    private static bool IsLineTerminator(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
 
-    [GeneratedRegex(MeasureAboveOne, Options)]
-    private static partial Regex MeasureAboveOneRegex();
-
-    [GeneratedRegex(HasVowel, Options)]
-    private static partial Regex HasVowelRegex();
-
-    [GeneratedRegex(EndsConsonantVowelConsonant, Options)]
-    private static partial Regex EndsConsonantVowelConsonantRegex();
-
-    [GeneratedRegex("^(" + AnyButLineEnd + @"+?)(ss|i)es\z", Options)]
-    private static partial Regex Step1aSses();
-
-    [GeneratedRegex("^(" + AnyButLineEnd + @"+?)([^s])s\z", Options)]
-    private static partial Regex Step1aS();
-
-    [GeneratedRegex("^(" + AnyButLineEnd + @"+?)eed\z", Options)]
-    private static partial Regex Step1bEed();
-
-    [GeneratedRegex("^(" + AnyButLineEnd + @"+?)(ed|ing)\z", Options)]
-    private static partial Regex Step1bEdIng();
-
-    [GeneratedRegex(AnyButLineEnd + @"\z", Options)]
-    private static partial Regex LastCharacter();
-
-    [GeneratedRegex(@"(at|bl|iz)\z", Options)]
-    private static partial Regex Step1bRestoreE();
-
-    [GeneratedRegex(@"([^aeiouylsz])\1\z", Options)]
-    private static partial Regex DoubleConsonantEnd();
-
-    [GeneratedRegex("^(" + AnyButLineEnd + @"+?[^aeiou])y\z", Options)]
-    private static partial Regex Step1cY();
-
-    [GeneratedRegex("^(" + AnyButLineEnd + "+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)\\z", Options)]
-    private static partial Regex Step2();
-
-    [GeneratedRegex("^(" + AnyButLineEnd + @"+?)(icate|ative|alize|iciti|ical|ful|ness)\z", Options)]
-    private static partial Regex Step3();
-
-    [GeneratedRegex("^(" + AnyButLineEnd + @"+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)\z", Options)]
-    private static partial Regex Step4Suffix();
-
-    [GeneratedRegex("^(" + AnyButLineEnd + @"+?)(s|t)(ion)\z", Options)]
-    private static partial Regex Step4Ion();
-
-    [GeneratedRegex("^(" + AnyButLineEnd + @"+?)e\z", Options)]
-    private static partial Regex Step5E();
-
-    [GeneratedRegex(@"ll\z", Options)]
-    private static partial Regex Step5DoubleL();
+    private static (string Suffix, string Replacement)[] ByLength(params (string Suffix, string Replacement)[] suffixes) =>
+        [.. suffixes.OrderByDescending(pair => pair.Suffix.Length)];
 }
