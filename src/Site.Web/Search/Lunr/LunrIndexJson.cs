@@ -10,31 +10,34 @@ internal static class LunrIndexJson
 {
     private const string LunrVersion = "2.3.9";
 
+    /// <summary>Stands for "_index" among the field numbers of a posting's keys.</summary>
+    private const int TermIndexKey = -1;
+
     public static void Write(LunrIndexContent content, Stream stream)
     {
         using var json = new JsonUtf8Writer(stream);
         byte[][] references = [.. content.Documents.Select(document => JsonUtf8Writer.EncodeStringContent(document.Reference))];
+        byte[][] fieldNames = [.. content.Fields.Select(field => JsonUtf8Writer.EncodeStringContent(field.Name))];
         json.WriteRaw("{\"version\":"u8);
         json.WriteString(LunrVersion);
         json.WriteRaw(",\"fields\":"u8);
         WriteStrings(json, content.Fields.Select(field => field.Name));
         json.WriteRaw(",\"fieldVectors\":["u8);
-        WriteFieldVectors(json, content, references);
+        WriteFieldVectors(json, content, fieldNames, references);
         json.WriteRaw("],\"invertedIndex\":["u8);
-        WriteInvertedIndex(json, content, references);
+        WriteInvertedIndex(json, content, fieldNames, references);
         json.WriteRaw("],\"pipeline\":"u8);
         WriteStrings(json, content.SearchPipelineLabels);
         json.WriteByte((byte)'}');
         json.Flush();
     }
 
-    private static void WriteFieldVectors(JsonUtf8Writer json, LunrIndexContent content, byte[][] references)
+    private static void WriteFieldVectors(JsonUtf8Writer json, LunrIndexContent content, byte[][] fieldNames, byte[][] references)
     {
         int documentCount = content.Documents.Count;
         double[] averageLengths = [.. content.FieldLengthSums.Select(sum => (double)sum / documentCount)];
         double[] fieldBoosts = [.. content.Fields.Select(field => LunrScoring.EffectiveBoost(field.Boost))];
         double[] idfs = [.. content.Terms.Select(term => LunrScoring.InverseDocumentFrequency(term.DocumentFrequency, documentCount))];
-        byte[][] fieldNames = [.. content.Fields.Select(field => JsonUtf8Writer.EncodeStringContent(field.Name))];
         bool first = true;
         for (int d = 0; d < documentCount; d++)
         {
@@ -72,12 +75,11 @@ internal static class LunrIndexJson
         }
     }
 
-    private static void WriteInvertedIndex(JsonUtf8Writer json, LunrIndexContent content, byte[][] references)
+    private static void WriteInvertedIndex(JsonUtf8Writer json, LunrIndexContent content, byte[][] fieldNames, byte[][] references)
     {
         LunrIndexedTerm[] terms = [.. content.Terms];
         Array.Sort(terms, (a, b) => string.CompareOrdinal(a.Text, b.Text));
         var postingOrder = new PostingOrder(content.Documents);
-        byte[][] fieldKeys = [.. content.Fields.Select(field => JsonUtf8Writer.EncodeStringContent(field.Name))];
         int[] postingKeys = PostingKeys(content.Fields);
         for (int t = 0; t < terms.Length; t++)
         {
@@ -103,7 +105,7 @@ internal static class LunrIndexJson
                     continue;
                 }
                 json.WriteByte((byte)'"');
-                json.WriteRaw(fieldKeys[field]);
+                json.WriteRaw(fieldNames[field]);
                 json.WriteRaw("\":{"u8);
                 WriteFieldPosting(json, content, term, field, postingOrder, references);
                 json.WriteByte((byte)'}');
@@ -111,8 +113,6 @@ internal static class LunrIndexJson
             json.WriteRaw("}]"u8);
         }
     }
-
-    private const int TermIndexKey = -1;
 
     /// <summary>The keys of a posting object in JavaScript order: lunr inserts "_index" and then
     /// the fields, but array-index field names ("0", "1") are enumerated before "_index".</summary>

@@ -20,8 +20,6 @@ internal sealed class LunrStopWordFilter : ILunrPipelineFunction
 
     public string Label => "stopWordFilter";
 
-    public static bool IsStopWord(string word) => StopWords.Contains(word);
-
     public void Run(LunrPipelineToken token, ICollection<LunrPipelineToken> output)
     {
         if (!StopWords.Contains(token.Text))

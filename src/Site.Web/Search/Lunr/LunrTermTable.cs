@@ -12,17 +12,6 @@ internal sealed class LunrTermTable
     private readonly List<string> _terms = [];
     private readonly Lock _lock = new();
 
-    public int Count
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _terms.Count;
-            }
-        }
-    }
-
     public int IdOf(string term)
     {
         lock (_lock)
