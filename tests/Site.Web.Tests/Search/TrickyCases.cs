@@ -54,7 +54,8 @@ internal static class TrickyCases
         yield return Case("json-escaping", TitleAndBody,
             Doc("<script>alert(\"x\")</script>", ("title", "<script>alert(\"x\")</script>"), ("body", "say \"hello\" \\ back\\slash")),
             Doc("quote\"back\\slash/ref", ("title", "it's \"quoted\""), ("body", "tab\u0001inside a\"b c\\d e/f </script> &amp; &lt;")),
-            Doc("ref\u2028with\u0001controls\u007f\u00a0", ("title", "x\u0008y x\u000Ey"), ("body", "u\u2028v")));
+            Doc("ref\u2028with\u0001controls\u007f\u00a0", ("title", "x\u0008y x\u000Ey"), ("body", "u\u2028v")),
+            Doc("lone\uD800surrogate\uDFFFref", ("title", "shared x\u0008y"), ("body", "u\u2028v")));
         yield return Case("boosts", [new("title", 10), new("heading", 0), new("body", 2.5), new("tags", -1)],
             Doc("plain", ("title", "kubernetes cluster"), ("heading", "cluster"), ("body", "kubernetes cluster upgrade"), ("tags", "cluster")),
             Boosted("double", 2, ("title", "cluster"), ("body", "kubernetes")),
