@@ -43,8 +43,12 @@ public sealed class SigRegistry
 
         if (Exact(key) is { } exact)
         {
-            // Only a label that names the group exactly ("API Machinery") is a good display name.
-            _displayLabels.TryAdd(exact.Name, StripGroupWord(label));
+            // Only a label that names the group exactly and is written for readers ("API Machinery",
+            // not the "cli" of "cli: kubectl diff") is a good display name.
+            if (label.Any(char.IsUpper))
+            {
+                _displayLabels.TryAdd(exact.Name, StripGroupWord(label));
+            }
             return exact;
         }
 

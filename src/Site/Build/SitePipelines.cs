@@ -13,6 +13,7 @@ using Site.Web.Links.Internal;
 using Site.Web.Output;
 using Site.Web.Pages;
 using Site.Web.Paths;
+using Site.Web.Search;
 
 namespace Site.Cli.Build;
 
@@ -27,6 +28,7 @@ public static class SitePipelines
     public const string Assets = "Assets";
     public const string SiteFileSet = "SiteFiles";
     public const string LinkCheck = "LinkCheck";
+    public const string SearchIndex = "SearchIndex";
 
     public static IReadOnlyList<Pipeline> Create(
         ReleaseSiteContext site, ISiteText text, ThemeRenderer renderer, ThemeFiles theme, StagingOutput output, GitHistory git)
@@ -71,6 +73,15 @@ public static class SitePipelines
                     text.Format("feed.title", language, site.Site.Title))),
                 new WriteFiles(output));
 
+        var searchIndex = new Pipeline(SearchIndex)
+            .WithPostProcess(
+                Lambda.All("WriteSearchIndex", (_, context) =>
+                    SearchIndexWriter.Write(
+                            context.OutputsOf(SourcePages).Concat(context.OutputsOf(GeneratedPages)).Select(p => SearchPageOf(p, text)).OfType<SearchPage>().ToList(),
+                            new SearchIndexOptions())
+                        .Select(file => new Document(null, file.Path, Metadata.Empty, new BytesContent(file.Content)))),
+                new WriteFiles(output));
+
         var linkCheck = new Pipeline(LinkCheck)
             .WithOutput(new CheckInternalLinks(
                 urls,
@@ -85,7 +96,28 @@ public static class SitePipelines
             generatedPages,
             assets,
             siteFiles,
+            searchIndex,
             linkCheck,
         ];
+    }
+
+    /// <summary>What the search index needs of a page, or null for pages kept out of search (404, the search page).</summary>
+    private static SearchPage? SearchPageOf(Document page, ISiteText text)
+    {
+        if (!page.TryGet(WebKeys.Chrome, out var chrome) || chrome.ExcludeFromSearch)
+        {
+            return null;
+        }
+
+        var release = page.GetOrDefault(PageKeys.View) switch
+        {
+            SourcePageView source => source.Document.Release?.ToString(),
+            ReleasePageView view => view.Release.Version.ToString(),
+            _ => null,
+        };
+        var sections = page.GetOrDefault(WebKeys.TextSections) ?? [];
+        var area = text.Get("nav." + (chrome.Section.Length == 0 ? "home" : chrome.Section), chrome.Language);
+        var summary = chrome.Description ?? sections.Select(s => s.Text).FirstOrDefault(t => t.Length > 0) ?? string.Empty;
+        return new SearchPage(chrome.Url, chrome.Title, chrome.Language, area, release, summary, sections);
     }
 }

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace Site.Web.Search;
+
+/// <summary>
+/// JSON string literals: quote, backslash and control characters escaped as JSON.stringify does,
+/// lone surrogates as \u escapes (UTF-8 cannot carry them), and '&lt;', '&gt;', '&amp;', U+2028,
+/// U+2029 as \u escapes too, so the files stay inert even if something serves them as HTML.
+/// </summary>
+public static class JsonText
+{
+    public static string Quote(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var json = new StringBuilder(value.Length + 2).Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"':
+                    json.Append("\\\"");
+                    break;
+                case '\\':
+                    json.Append("\\\\");
+                    break;
+                case '\n':
+                    json.Append("\\n");
+                    break;
+                case '\r':
+                    json.Append("\\r");
+                    break;
+                case '\t':
+                    json.Append("\\t");
+                    break;
+                case < ' ' or '<' or '>' or '&' or '\u2028' or '\u2029':
+                    Escape(json, c);
+                    break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        json.Append(c).Append(value[++i]);
+                    }
+                    else if (char.IsSurrogate(c))
+                    {
+                        Escape(json, c);
+                    }
+                    else
+                    {
+                        json.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return json.Append('"').ToString();
+    }
+
+    private static void Escape(StringBuilder json, char c)
+        => json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+}
