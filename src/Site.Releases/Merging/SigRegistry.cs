@@ -171,10 +171,10 @@ public sealed class SigRegistry
         return kind is null ? rest : kind + " " + rest;
     }
 
-    // "api-machinery" → "API Machinery": short words are acronyms in group names (CLI, PM, UI, LTS).
-    private static string Humanize(string slug)
+    // "api-machinery" → "API Machinery": the settings spell the words that are not simply capitalized.
+    private string Humanize(string slug)
         => string.Join(' ', slug.Split('-', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Length <= 3 && w != "and" ? w.ToUpperInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));
+            .Select(w => _settings.GroupAcronyms.FirstOrDefault(a => a.Equals(w, StringComparison.OrdinalIgnoreCase)) ?? char.ToUpperInvariant(w[0]) + w[1..]));
 
     public static string Slug(string text)
     {

@@ -33,6 +33,9 @@ public sealed class ReleaseSettings
         ["committee"] = "Committee",
     };
 
+    /// <summary>How to spell words of group names that are not simply capitalized ("cli" → "CLI", "iot" → "IoT").</summary>
+    public List<string> GroupAcronyms { get; set; } = [];
+
     /// <summary>Headings (or list labels) of release-note sections, in every language the documents use.</summary>
     public SectionNames Sections { get; set; } = new();
 
