@@ -25,7 +25,7 @@ internal static class CheckCommand
         };
         var offline = new Option<bool>("--offline")
         {
-            Description = "Make no network request: external links are listed but not checked.",
+            Description = "Make no network request: external links are counted but not checked.",
         };
 
         var command = new Command("check", "Build and check the site (internal links and anchors; external links with --external) without writing output/.")
