@@ -20,7 +20,7 @@ public static class CheckRunner
         var options = request.Build with { Publish = false };
         var result = await SiteBuilder.RunAsync(options, cancellationToken).ConfigureAwait(false);
 
-        var external = ExternalLinkCheck.Outcome.NotRun;
+        ExternalLinkCheck.Outcome? external = null;
         if (request.External && result.Site is { } site && result.Engine is { } engine)
         {
             external = await ExternalLinkCheck.RunAsync(site, engine, request.Offline, options.Clean, result.Diagnostics, cancellationToken).ConfigureAwait(false);
@@ -41,7 +41,7 @@ public static class CheckRunner
             BuildReport.Write(result, options with { Quiet = !options.Verbose }, error, TextWriter.Null);
         }
 
-        if (request.External && external != ExternalLinkCheck.Outcome.NotRun)
+        if (external is not null)
         {
             await status.WriteLineAsync(external.ToString()).ConfigureAwait(false);
         }

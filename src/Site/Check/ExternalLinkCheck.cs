@@ -22,8 +22,6 @@ public static class ExternalLinkCheck
     /// <summary>What happened, for the summary line.</summary>
     public sealed record Outcome(int Urls, int FromCache, int Excluded, bool Offline)
     {
-        public static Outcome NotRun { get; } = new(0, 0, 0, false);
-
         public override string ToString()
         {
             var urls = Urls.ToString(CultureInfo.InvariantCulture) + (Urls == 1 ? " URL" : " URLs");
@@ -48,7 +46,8 @@ public static class ExternalLinkCheck
     }
 
     /// <param name="clean">Forget the cache first: every URL is asked again and the answers saved afresh.</param>
-    public static async Task<Outcome> RunAsync(
+    /// <returns>Null when the check could not run (the reason is reported).</returns>
+    public static async Task<Outcome?> RunAsync(
         ReleaseSiteContext site, EngineResult engine, bool offline, bool clean, IDiagnostics diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(site);
@@ -67,7 +66,7 @@ public static class ExternalLinkCheck
         catch (Exception e) when (e is ArgumentException or OverflowException)
         {
             diagnostics.Report(Diagnostic.Error("invalid externalLinks settings: " + e.Message, new SourceLocation(SettingsPath), "settings.invalid"));
-            return Outcome.NotRun;
+            return null;
         }
 
         using (checker)
@@ -81,7 +80,7 @@ public static class ExternalLinkCheck
             {
                 // Only saving the cache does file I/O; the answers are lost with it, so the check did not happen.
                 diagnostics.Report(Diagnostic.Error($"external links could not be checked: {e.Message}", new SourceLocation(CacheFile), "link.external.cache"));
-                return Outcome.NotRun;
+                return null;
             }
 
             ExternalLinkDiagnostics.Report(results, diagnostics);
