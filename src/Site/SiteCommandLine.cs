@@ -17,6 +17,7 @@ public static class SiteCommandLine
     {
         var root = new RootCommand("Builds a cross-linked static site from release-notes markdown.");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(TocCommand.Create());
         return root;
     }

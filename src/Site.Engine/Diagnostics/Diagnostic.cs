@@ -11,6 +11,12 @@ public sealed record Diagnostic(
     string? Code = null,
     string? Hint = null)
 {
+    /// <summary>
+    /// The link the diagnostic is about — an internal link as the source wrote it, an external one
+    /// as it was requested — or null; machine-readable reports carry it without parsing the message.
+    /// </summary>
+    public string? Url { get; init; }
+
     public static Diagnostic Error(string message, SourceLocation? location = null, string? code = null, string? hint = null)
         => new(Severity.Error, message, location, code, hint);
 

@@ -60,6 +60,24 @@ public sealed class LinkRewriter(
         return Internal(ResolveAgainstUrl(pageUrl, path), suffix);
     }
 
+    /// <summary>
+    /// What an href or src in raw HTML points at. Raw HTML is not rewritten (only the base path is
+    /// added), so a relative <c>other.md</c> there stays a link to other.md and is resolved against
+    /// the page's URL as a browser resolves it; the link check then reports it instead of passing
+    /// a link that is broken on the site. Everything else reads as <see cref="Rewrite"/> reads it.
+    /// </summary>
+    public Result RewriteRawHtml(string url, string sourcePath, string pageUrl, bool isImportedPost)
+    {
+        var trimmed = url.Trim();
+        if (trimmed.Length == 0 || trimmed.StartsWith('#') || trimmed.StartsWith('/') || HasScheme(trimmed, out _))
+        {
+            return Rewrite(url, sourcePath, pageUrl, isImportedPost);
+        }
+
+        var (path, suffix) = SplitSuffix(trimmed);
+        return Internal(ResolveAgainstUrl(pageUrl, path), suffix);
+    }
+
     private Result RootRelative(string path, string suffix, bool isImportedPost)
     {
         if (isImportedPost && importedPosts.Origin.Length > 0 && !isSitePage(path))

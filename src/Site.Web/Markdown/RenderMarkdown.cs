@@ -159,7 +159,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
         {
             foreach (var attribute in HtmlAttributeScanner.Scan(html, name => name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)))
             {
-                var result = rewriter.Rewrite(attribute.Value, path, pageUrl, imported);
+                var result = rewriter.RewriteRawHtml(attribute.Value, path, pageUrl, imported);
                 links.Add(new LinkReference(result.Target, result.Kind, path, line, column + attribute.ValueOffset, attribute.Value, attribute.Value));
             }
         }

@@ -16,7 +16,8 @@ namespace Site.Cli.Build;
 /// </summary>
 public static class SiteBuilder
 {
-    public sealed record Result(bool Succeeded, DiagnosticBag Diagnostics, EngineResult? Engine, int Files, TimeSpan Elapsed);
+    /// <summary>What a build did; <paramref name="Site"/> is the settings it read (null when they were invalid).</summary>
+    public sealed record Result(bool Succeeded, DiagnosticBag Diagnostics, EngineResult? Engine, int Files, TimeSpan Elapsed, ReleaseSiteContext? Site = null);
 
     public static async Task<Result> RunAsync(BuildOptions options, CancellationToken cancellationToken = default)
     {
@@ -43,6 +44,6 @@ public static class SiteBuilder
             output.Commit();
         }
 
-        return new Result(succeeded, diagnostics, result, output.FileCount, clock.Elapsed);
+        return new Result(succeeded, diagnostics, result, output.FileCount, clock.Elapsed, site);
     }
 }

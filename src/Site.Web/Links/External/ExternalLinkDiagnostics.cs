@@ -29,7 +29,7 @@ public static class ExternalLinkDiagnostics
             }
 
             var locations = result.Locations.Count > 0 ? result.Locations.Select(l => (SourceLocation?)l) : [null];
-            diagnostics.AddRange(locations.Select(location => problem with { Location = location }));
+            diagnostics.AddRange(locations.Select(location => problem with { Location = location, Url = result.Url }));
         }
 
         return diagnostics;

@@ -45,22 +45,29 @@ public sealed class CheckInternalLinks(UrlBuilder urls, Func<IExecutionContext, 
                 continue;
             }
 
-            markdownTargets.Add(link.Href);
+            markdownTargets.Add(SameHref(link.Href));
             if (resolver.CheckSiteUrl(link.Target, link.Written) is { } problem)
             {
-                diagnostics.Report(Diagnostic.Error(problem.Message, new SourceLocation(link.SourcePath, link.Line, link.Column), problem.Code, problem.Hint));
+                diagnostics.Report(Diagnostic.Error(problem.Message, new SourceLocation(link.SourcePath, link.Line, link.Column), problem.Code, problem.Hint)
+                    with { Url = link.Written });
             }
         }
 
         var template = page.GetOrDefault(WebKeys.Chrome)?.Template ?? page.Source ?? rendered.Destination;
         foreach (var href in rendered.References.Distinct(StringComparer.Ordinal))
         {
-            if (markdownTargets.Contains(href) || resolver.CheckHref(href, pageUrl) is not { } problem)
+            if (markdownTargets.Contains(SameHref(href)) || resolver.CheckHref(href, pageUrl) is not { } problem)
             {
                 continue;
             }
 
-            diagnostics.Report(Diagnostic.Error($"{problem.Message} (in the page {pageUrl})", new SourceLocation(template), problem.Code, problem.Hint));
+            diagnostics.Report(Diagnostic.Error($"{problem.Message} (in the page {pageUrl})", new SourceLocation(template), problem.Code, problem.Hint)
+                with { Url = href });
         }
     }
+
+    // The HTML renderer percent-encodes what markdown wrote as is ("#重点" becomes "#%E9%87%8D%E7%82%B9"),
+    // so an href is matched to its markdown link decoded; otherwise a broken link with non-ASCII
+    // characters would be reported twice, the second time against the template.
+    private static string SameHref(string href) => Uri.UnescapeDataString(href);
 }

@@ -15,8 +15,8 @@ public sealed class ExternalLinkDiagnosticsTests
 
         Assert.Equal(
             [
-                Diagnostic.Error("external link https://x.test/y: 404 Not Found", At("a.md", 3, 7), "link.external.broken"),
-                Diagnostic.Error("external link https://x.test/y: 404 Not Found", At("b.md", 1, 1), "link.external.broken"),
+                Diagnostic.Error("external link https://x.test/y: 404 Not Found", At("a.md", 3, 7), "link.external.broken") with { Url = "https://x.test/y" },
+                Diagnostic.Error("external link https://x.test/y: 404 Not Found", At("b.md", 1, 1), "link.external.broken") with { Url = "https://x.test/y" },
             ],
             diagnostics);
     }
@@ -50,6 +50,7 @@ public sealed class ExternalLinkDiagnosticsTests
         Assert.Equal("external link http://x.test/old: moved permanently to https://x.test/new", diagnostic.Message);
         Assert.Equal("link.external.moved", diagnostic.Code);
         Assert.Equal("link to https://x.test/new instead", diagnostic.Hint);
+        Assert.Equal("http://x.test/old", diagnostic.Url);
     }
 
     [Theory]
