@@ -18,6 +18,7 @@ public static class SiteCommandLine
         var root = new RootCommand("Builds a cross-linked static site from release-notes markdown.");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(TocCommand.Create());
+        root.Subcommands.Add(PreviewCommand.Create());
         return root;
     }
 
