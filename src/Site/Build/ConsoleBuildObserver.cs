@@ -81,7 +81,7 @@ internal sealed class ConsoleBuildObserver : IBuildObserver, IDisposable
             {
                 ClearLine();
                 _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {timing.Pipeline} {timing.Phase}: {timing.Documents} documents in {timing.Elapsed.TotalMilliseconds:0} ms"));
+                    $"  {timing.Pipeline} {timing.Phase}: {timing.Documents} {(timing.Documents == 1 ? "document" : "documents")} in {timing.Elapsed.TotalMilliseconds:0} ms"));
             }
 
             DrawLine();

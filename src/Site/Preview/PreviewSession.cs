@@ -44,6 +44,9 @@ internal sealed class PreviewSession : IAsyncDisposable
     /// <summary>Where the server listens, without the base path.</summary>
     public Uri Origin => Server.Origin;
 
+    /// <summary>How many pages listen for reloads right now.</summary>
+    public int OpenPages => _site.Hub.OpenPages;
+
     internal BuildState State => _site.State;
 
     private PreviewServer Server => _server ?? throw new InvalidOperationException("The preview has not started.");
