@@ -56,9 +56,9 @@ internal static class PreviewCommand
             {
                 session = await PreviewSession.StartAsync(options, output, error, cancellationToken).ConfigureAwait(false);
             }
-            catch (IOException ex)
+            catch (CannotListenException ex)
             {
-                await error.WriteLineAsync($"error: cannot listen on {options.Address}:{options.Port} ({ex.Message}); choose another --port").ConfigureAwait(false);
+                await error.WriteLineAsync($"error: {ex.Message} (choose another --port or --host)").ConfigureAwait(false);
                 return SiteCommandLine.UsageError;
             }
             catch (OperationCanceledException)

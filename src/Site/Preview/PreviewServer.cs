@@ -46,6 +46,11 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw new CannotListenException($"cannot listen on {site.Address}:{port}: {ex.Message}", ex);
+        }
         catch
         {
             await app.DisposeAsync().ConfigureAwait(false);

@@ -51,7 +51,7 @@ internal sealed class PreviewSession : IAsyncDisposable
 
     private PreviewServer Server => _server ?? throw new InvalidOperationException("The preview has not started.");
 
-    /// <summary>Builds once, then serves and watches. Throws IOException when the port is taken.</summary>
+    /// <summary>Builds once, then serves and watches. Throws <see cref="CannotListenException"/> when the port is taken.</summary>
     public static async Task<PreviewSession> StartAsync(PreviewOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var session = new PreviewSession(options, output, error);

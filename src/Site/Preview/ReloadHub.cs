@@ -108,10 +108,22 @@ internal sealed class ReloadHub : IDisposable
             }
             finally
             {
-                _sending.Release();
+                ReleaseSending();
             }
         }
 
         public void Dispose() => _sending.Dispose();
+
+        // The page may close (and dispose this) while a broadcast to it is still finishing.
+        private void ReleaseSending()
+        {
+            try
+            {
+                _sending.Release();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
     }
 }

@@ -30,6 +30,23 @@ public sealed class PreviewBrowserTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public async Task An_open_page_reconnects_after_the_server_restarts_and_reloads()
+    {
+        await using var preview = await RunningPreview.StartAsync();
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.Context.NewPageAsync();
+        await page.GotoAsync(preview.PageOf(RunningPreview.DraftNotes).ToString());
+        await WaitForListeningPageAsync(preview);
+        await page.EvaluateAsync("() => { window.loadedBeforeRestart = true; }");
+
+        await preview.RestartAsync();
+
+        await page.WaitForFunctionAsync("() => window.loadedBeforeRestart !== true", null, new() { Timeout = Timeout });
+        await WaitForListeningPageAsync(preview);
+        Assert.Contains("Release notes", await page.TitleAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_edit_shows_the_errors_as_text_over_the_previous_page()
     {
         await using var preview = await RunningPreview.StartAsync();

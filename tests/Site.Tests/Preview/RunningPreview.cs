@@ -12,10 +12,14 @@ internal sealed class RunningPreview : IAsyncDisposable
     public const string DraftNotes = "release-1.7-notes-draft.md";
 
     private readonly TempDirectory _root;
+    private readonly PreviewOptions _options;
+    private readonly TextWriter _writer;
 
-    private RunningPreview(TempDirectory root, PreviewSession session, StringWriter output)
+    private RunningPreview(TempDirectory root, PreviewOptions options, PreviewSession session, StringWriter output, TextWriter writer)
     {
         _root = root;
+        _options = options;
+        _writer = writer;
         Session = session;
         Output = output;
         Http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
@@ -25,7 +29,7 @@ internal sealed class RunningPreview : IAsyncDisposable
         };
     }
 
-    public PreviewSession Session { get; }
+    public PreviewSession Session { get; private set; }
 
     /// <summary>What the preview printed (stdout and stderr together).</summary>
     public StringWriter Output { get; }
@@ -57,13 +61,22 @@ internal sealed class RunningPreview : IAsyncDisposable
         {
             var session = await PreviewSession.StartAsync(options, synchronized, synchronized, CancellationToken.None)
                 .WaitAsync(TimeSpan.FromMinutes(2));
-            return new RunningPreview(root, session, output);
+            return new RunningPreview(root, options, session, output, synchronized);
         }
         catch
         {
             root.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Stops the server and starts a new one on the same port and site root, as a person restarting `site preview` would.</summary>
+    public async Task RestartAsync()
+    {
+        var port = Session.Origin.Port;
+        await Session.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+        Session = await PreviewSession.StartAsync(_options with { Port = port }, _writer, _writer, CancellationToken.None)
+            .WaitAsync(TimeSpan.FromMinutes(2));
     }
 
     /// <summary>Completes with the status of the next build to finish after this call.</summary>
