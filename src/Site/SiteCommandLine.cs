@@ -19,6 +19,7 @@ public static class SiteCommandLine
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(TocCommand.Create());
+        root.Subcommands.Add(PreviewCommand.Create());
         return root;
     }
 

@@ -11,7 +11,7 @@ public static class BuildReport
         var formatter = new DiagnosticFormatter(path => ReadLines(options.Root, path));
         foreach (var diagnostic in result.Diagnostics.Sorted())
         {
-            if (diagnostic.Severity == Severity.Info && !options.Verbose)
+            if (diagnostic.Severity == Severity.Info && (!options.Verbose || options.Quiet))
             {
                 continue;
             }

@@ -19,7 +19,11 @@ public static class SiteBuilder
     /// <summary>What a build did; <paramref name="Site"/> is the settings it read (null when they were invalid).</summary>
     public sealed record Result(bool Succeeded, DiagnosticBag Diagnostics, EngineResult? Engine, int Files, TimeSpan Elapsed, ReleaseSiteContext? Site = null);
 
-    public static async Task<Result> RunAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    public static Task<Result> RunAsync(BuildOptions options, CancellationToken cancellationToken = default)
+        => RunAsync(options, observer: null, cancellationToken);
+
+    /// <param name="observer">Hears phases start and end (progress output); null runs the pipelines as they are.</param>
+    public static async Task<Result> RunAsync(BuildOptions options, IBuildObserver? observer, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -36,8 +40,24 @@ public static class SiteBuilder
         var urls = new UrlBuilder(site.BasePath, site.Site.SiteUrl);
         using var output = new StagingOutput(options.OutputFolder);
         using var renderer = new ThemeRenderer(new ThemeContext(site.Site, urls, text, new EditLinks(site.Site), theme.Version()));
-        var engine = new PipelineEngine(SitePipelines.Create(site, text, renderer, theme, output, git));
-        var result = await engine.RunAsync(diagnostics, cancellationToken).ConfigureAwait(false);
+        var pipelines = SitePipelines.Create(site, text, renderer, theme, output, git);
+        if (observer is not null)
+        {
+            observer.Started(diagnostics, ObservedPipelines.CountPhases(pipelines));
+            pipelines = ObservedPipelines.Wrap(pipelines, observer);
+        }
+
+        var engine = new PipelineEngine(pipelines);
+        EngineResult result;
+        try
+        {
+            result = await engine.RunAsync(diagnostics, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            observer?.Finished();
+        }
+
         var succeeded = result.Succeeded;
         if (succeeded && options.Publish)
         {

@@ -20,8 +20,10 @@ internal static class BuildCommand
                 return SiteCommandLine.UsageError;
             }
 
-            var result = await SiteBuilder.RunAsync(options, cancellationToken).ConfigureAwait(false);
-            BuildReport.Write(result, options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var output = parse.InvocationConfiguration.Output;
+            using var observer = ConsoleBuildObserver.For(options, output);
+            var result = await SiteBuilder.RunAsync(options, observer, cancellationToken).ConfigureAwait(false);
+            BuildReport.Write(result, options, output, parse.InvocationConfiguration.Error);
             return result.Succeeded ? SiteCommandLine.Success : SiteCommandLine.ContentErrors;
         });
         return command;

@@ -1,0 +1,129 @@
+using Site.Cli.Preview;
+
+namespace Site.Tests.Preview;
+
+/// <summary>Bursts of file events become one build; events during a build become exactly one more.</summary>
+public sealed class RebuildLoopTests
+{
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task A_burst_of_events_is_one_build_with_every_path()
+    {
+        var builds = new Builds();
+        var loop = new RebuildLoop(Quiet, TimeSpan.FromSeconds(5), builds.RunAsync);
+        using var stop = new CancellationTokenSource();
+        var running = loop.RunAsync(stop.Token);
+
+        for (var i = 0; i < 20; i++)
+        {
+            loop.Changed($"seeds/{i % 4}.md");
+        }
+
+        var first = await builds.NextAsync().WaitAsync(Wait);
+        builds.Release();
+        Assert.Equal(["seeds/0.md", "seeds/1.md", "seeds/2.md", "seeds/3.md"], first.Paths);
+        Assert.False(first.Everything);
+        await Task.Delay(Quiet * 4);
+        Assert.Equal(1, builds.Count);
+
+        await stop.CancelAsync();
+        await running.WaitAsync(Wait);
+    }
+
+    [Fact]
+    public async Task Events_during_a_build_are_gathered_into_one_next_build()
+    {
+        var builds = new Builds();
+        var loop = new RebuildLoop(Quiet, TimeSpan.FromSeconds(5), builds.RunAsync);
+        using var stop = new CancellationTokenSource();
+        var running = loop.RunAsync(stop.Token);
+
+        loop.Changed("seeds/a.md");
+        await builds.NextAsync().WaitAsync(Wait);
+        loop.Changed("seeds/b.md");
+        loop.Changed("theme/assets/site.css");
+        loop.ChangedEverything();
+        await Task.Delay(Quiet * 3);
+        Assert.Equal(1, builds.Count);
+        builds.Release();
+
+        var second = await builds.NextAsync().WaitAsync(Wait);
+        builds.Release();
+        Assert.True(second.Everything);
+        Assert.Equal(["seeds/b.md", "theme/assets/site.css"], second.Paths);
+        await Task.Delay(Quiet * 4);
+        Assert.Equal(2, builds.Count);
+
+        await stop.CancelAsync();
+        await running.WaitAsync(Wait);
+    }
+
+    [Fact]
+    public async Task A_steady_stream_of_events_cannot_hold_a_build_back_for_ever()
+    {
+        var builds = new Builds();
+        var loop = new RebuildLoop(TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(600), builds.RunAsync);
+        using var stop = new CancellationTokenSource();
+        var running = loop.RunAsync(stop.Token);
+        var next = builds.NextAsync();
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!next.IsCompleted && clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            loop.Changed("seeds/busy.md");
+            await Task.Delay(50);
+        }
+
+        Assert.True(next.IsCompleted, "no build started while events kept coming");
+        builds.Release();
+        await stop.CancelAsync();
+        await running.WaitAsync(Wait);
+    }
+
+    /// <summary>A fake rebuild that records what it was asked and holds until the test releases it.</summary>
+    private sealed class Builds
+    {
+        private readonly Lock _lock = new();
+        private TaskCompletionSource<SiteChanges> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Count { get; private set; }
+
+        public Task<SiteChanges> NextAsync()
+        {
+            lock (_lock)
+            {
+                return _started.Task;
+            }
+        }
+
+        public void Release()
+        {
+            lock (_lock)
+            {
+                _release.TrySetResult();
+            }
+        }
+
+        public async Task RunAsync(SiteChanges changes, CancellationToken cancellationToken)
+        {
+            Task release;
+            lock (_lock)
+            {
+                Count++;
+                release = _release.Task;
+                var started = _started;
+                _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+                started.TrySetResult(changes);
+            }
+
+            await release.WaitAsync(cancellationToken);
+            lock (_lock)
+            {
+                _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+    }
+}
