@@ -58,6 +58,14 @@ public static class FrontMatterParser
                 new SourceLocation(path, line, (int)Math.Max(1, ex.Start.Column)), "frontmatter.yaml"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            var (line, column, what) = UnclosedYaml.Locate(yaml);
+            diagnostics.Report(Diagnostic.Error(
+                "invalid YAML in front matter: " + what,
+                new SourceLocation(path, firstLine + line - 1, column), "frontmatter.yaml"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0)
         {

@@ -4,6 +4,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Web.FrontMatter;
@@ -37,18 +38,37 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
             .ToDictionary(d => d.Source!, d => d.Get(WebKeys.Url), StringComparer.Ordinal);
         var pageUrls = urlsBySource.Values.ToHashSet(StringComparer.Ordinal);
         var rewriter = new LinkRewriter(urlsBySource, url => IsSitePage(url, pageUrls), options.BasePath, options.ImportedPosts);
-        return Task.FromResult(ParallelMap.Run(inputs, context, (doc, ctx) => [Render(doc, ctx, rewriter)]));
+        return Task.FromResult(ParallelMap.Run(inputs, context, (doc, ctx) => Render(doc, ctx, rewriter) is { } rendered ? [rendered] : []));
     }
 
     private bool IsSitePage(string path, HashSet<string> pageUrls)
         => pageUrls.Contains(path) || pageUrls.Contains(path.TrimEnd('/') + "/")
            || options.GeneratedSections.Any(section => path.StartsWith(section, StringComparison.Ordinal));
 
-    private Document Render(Document document, IExecutionContext context, LinkRewriter rewriter)
+    private Document? Render(Document document, IExecutionContext context, LinkRewriter rewriter)
     {
         var source = document.Content.ReadText();
-        var syntax = Markdig.Markdown.Parse(source, _pipeline);
         var path = document.Source ?? string.Empty;
+        if (NestingGuard.Check(source, MarkdownPipelines.MaximumNestingDepth) is { } tooDeep)
+        {
+            context.Diagnostics.Report(Diagnostic.Error(
+                $"markdown nested {tooDeep.Depth} levels deep (lists, quotes or indentation); the limit is {MarkdownPipelines.MaximumNestingDepth}",
+                new SourceLocation(path, tooDeep.Line, tooDeep.Column), "markdown.nesting"));
+            return null;
+        }
+
+        MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdig.Markdown.Parse(source, _pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Diagnostics.Report(Diagnostic.Error(
+                $"markdown nested too deeply; the limit is {MarkdownPipelines.MaximumNestingDepth} levels", new SourceLocation(path), "markdown.nesting"));
+            return null;
+        }
+
         var pageUrl = document.GetOrDefault(WebKeys.Url) ?? "/";
         var frontMatter = document.GetOrDefault(WebKeys.FrontMatter) ?? FrontMatterData.None;
         var imported = options.ImportedPosts.FrontMatterKeys.Any(frontMatter.Scalars.ContainsKey);

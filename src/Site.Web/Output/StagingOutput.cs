@@ -77,10 +77,11 @@ public sealed class StagingOutput : IDisposable
             return true;
         }
 
-        var first = _writers[key].Writer;
+        // Which writer came first depends on thread timing; the report must not.
+        var names = new[] { writer, _writers[key].Writer }.Order(StringComparer.Ordinal).ToArray();
         diagnostics.Report(Diagnostic.Error(
-            $"{writer} and {first} both write {destination}; give one of them another url or slug",
-            new SourceLocation(writer), "output.duplicate"));
+            $"{names[0]} and {names[1]} both write {destination}; give one of them another url or slug",
+            new SourceLocation(names[0]), "output.duplicate"));
         return false;
     }
 

@@ -41,6 +41,12 @@ public static class YamlSettings
                 "settings.invalid"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            var (line, column, what) = FrontMatter.UnclosedYaml.Locate(yaml);
+            diagnostics.Report(Diagnostic.Error("invalid settings: " + what, new SourceLocation(sitePath, line, column), "settings.invalid"));
+            return null;
+        }
     }
 
     private static string Clean(string message)

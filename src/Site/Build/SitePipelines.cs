@@ -77,7 +77,8 @@ public static class SitePipelines
             .WithPostProcess(
                 Lambda.All("WriteSearchIndex", (_, context) =>
                     SearchIndexWriter.Write(
-                            context.OutputsOf(SourcePages).Concat(context.OutputsOf(GeneratedPages)).Select(p => SearchPageOf(p, text)).OfType<SearchPage>().ToList(),
+                            context.OutputsOf(SourcePages).Concat(context.OutputsOf(GeneratedPages)).Select(p => SearchPageOf(p, text)).OfType<SearchPage>()
+                                .DistinctBy(p => p.Url, StringComparer.Ordinal).ToList(), // pages two documents claim are reported by the writer
                             new SearchIndexOptions())
                         .Select(file => new Document(null, file.Path, Metadata.Empty, new BytesContent(file.Content)))),
                 new WriteFiles(output));
