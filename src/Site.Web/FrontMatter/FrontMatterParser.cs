@@ -51,6 +51,15 @@ public static class FrontMatterParser
         }
         catch (YamlException ex)
         {
+            // The parser notices an unclosed '[' or quote where the input ends; point at what opened it.
+            if (UnclosedYaml.Find(yaml) is { } unclosed)
+            {
+                diagnostics.Report(Diagnostic.Error(
+                    "invalid YAML in front matter: " + unclosed.What,
+                    new SourceLocation(path, firstLine + unclosed.Line - 1, unclosed.Column), "frontmatter.yaml"));
+                return null;
+            }
+
             var line = firstLine + (int)Math.Max(0, ex.Start.Line - 1);
             var message = ex.InnerException?.Message ?? ex.Message;
             diagnostics.Report(Diagnostic.Error(

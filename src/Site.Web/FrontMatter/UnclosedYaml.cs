@@ -7,6 +7,17 @@ namespace Site.Web.FrontMatter;
 /// </summary>
 public static class UnclosedYaml
 {
+    public sealed record Problem(int Line, int Column, string What);
+
+    /// <summary>The first unclosed bracket or quote, or null when everything opened is closed.</summary>
+    public static Problem? Find(string yaml)
+    {
+        var (line, column, what) = Locate(yaml);
+        return what == EndsUnexpectedly ? null : new Problem(line, column, what);
+    }
+
+    private const string EndsUnexpectedly = "the YAML ends unexpectedly";
+
     public static (int Line, int Column, string What) Locate(string yaml)
     {
         var open = new Stack<(char Bracket, int Line, int Column)>();
@@ -60,7 +71,7 @@ public static class UnclosedYaml
             return (first.Line, first.Column, $"a '{first.Bracket}' is never closed");
         }
 
-        return (line, Math.Max(1, column), "the YAML ends unexpectedly");
+        return (line, Math.Max(1, column), EndsUnexpectedly);
     }
 
     // A quote opens a quoted scalar only where a value starts (after "key: " or "- "), not inside "it's".

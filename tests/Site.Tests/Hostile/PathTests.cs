@@ -1,0 +1,51 @@
+namespace Site.Tests.Hostile;
+
+public sealed class PathTests
+{
+    [Theory]
+    [InlineData("slug: ../../outside", "seeds/bad.md:2:7")]
+    [InlineData("slug: a/b", "seeds/bad.md:2:7")]
+    [InlineData("url: /../../outside", "seeds/bad.md:2:6")]
+    [InlineData("url: /%2e%2e/%2e%2e/outside", "seeds/bad.md:2:6")]
+    [InlineData("url: /%252e%252e/outside", "seeds/bad.md:2:6")]
+    [InlineData("url: C:/Windows/x", "seeds/bad.md:2:6")]
+    [InlineData("url: \"\\\\\\\\server\\\\share\"", "seeds/bad.md:2:6")]
+    [InlineData("url: //evil.example/x", "seeds/bad.md:2:6")]
+    public void A_slug_or_url_that_would_write_outside_the_output_is_an_error_naming_the_file(string frontMatter, string location)
+    {
+        using var site = new FixtureSite().Write("seeds/bad.md", $"---\n{frontMatter}\n---\n# Bad\n");
+
+        var (exit, _, errors) = site.Build();
+
+        Assert.Equal(1, exit);
+        Assert.Contains(location + ": error:", errors, StringComparison.Ordinal);
+        var parent = Path.GetDirectoryName(site.Root)!;
+        Assert.False(Directory.Exists(Path.Combine(parent, "outside")));
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "outside")));
+    }
+
+    [Fact]
+    public void Two_documents_writing_one_page_is_an_error_naming_both()
+    {
+        using var site = new FixtureSite()
+            .Write("seeds/one.md", "---\nurl: /same/\n---\n# One\n")
+            .Write("seeds/two.md", "---\nurl: /Same\n---\n# Two\n");
+
+        var (exit, _, errors) = site.Build();
+
+        Assert.Equal(1, exit);
+        Assert.Contains("seeds/one.md and seeds/two.md both write", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_colliding_with_a_generated_page_is_an_error_naming_it()
+    {
+        using var site = new FixtureSite().Write("seeds/fake.md", "---\nurl: /releases/\n---\n# Fake\n");
+
+        var (exit, _, errors) = site.Build();
+
+        Assert.Equal(1, exit);
+        Assert.Contains("seeds/fake.md", errors, StringComparison.Ordinal);
+        Assert.Contains("both write releases/index.html", errors, StringComparison.Ordinal);
+    }
+}
