@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Site.Tests.Browser;
+
+/// <summary>The search page, /search/?q=..., whose address can be shared.</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class SearchPageTests(BrowserFixture fixture)
+{
+    [Fact(Timeout = 60_000)]
+    public async Task The_query_in_the_address_is_searched_and_listed()
+    {
+        await using var browser = await fixture.OpenAsync("/search/?q=kubectl%20diff");
+        var results = browser.Page.Locator("[data-search-page-results] > li > a.search-result");
+
+        await Expect(results.First).ToHaveAttributeAsync("href", "/repo/features/kubectl-diff/");
+        await Expect(results.First.Locator(".search-result__title")).ToHaveTextAsync("kubectl diff");
+        await Expect(browser.Page.Locator("#search-page-input")).ToHaveValueAsync("kubectl diff");
+        await Expect(browser.Page.Locator(".search-page__status")).ToHaveTextAsync(new Regex(@"^\d+ results$"));
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Searching_on_the_page_updates_the_address_so_the_view_can_be_shared()
+    {
+        await using var browser = await fixture.OpenAsync("/search/");
+        var input = browser.Page.Locator("#search-page-input");
+
+        await input.FillAsync("StatefulSet");
+
+        await browser.Page.WaitForURLAsync(fixture.Server.Url("/search/") + "?q=StatefulSet");
+        await Expect(browser.Page.Locator("[data-search-page-results] a.search-result").First).ToHaveAttributeAsync("href", "/repo/features/statefulset/");
+
+        await input.FillAsync("zzzznotaword");
+        await Expect(browser.Page.Locator(".search-page__status")).ToHaveTextAsync("No results for “zzzznotaword”.");
+        await Expect(browser.Page.Locator("[data-search-page-results] li")).ToHaveCountAsync(0);
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_query_with_a_wrong_word_still_finds_pages_with_the_others()
+    {
+        await using var browser = await fixture.OpenAsync("/search/?q=kubectl%20difff");
+
+        await Expect(browser.Page.Locator("[data-search-page-results] a.search-result").First).ToHaveAttributeAsync("href", new Regex("^/repo/features/kubectl-"));
+    }
+}
