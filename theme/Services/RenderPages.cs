@@ -1,4 +1,3 @@
-using System.Text;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Releases.Pages;
@@ -14,6 +13,9 @@ namespace Site.Theme.Services;
 /// </summary>
 public sealed class RenderPages(ThemeRenderer renderer, StagingOutput output) : PerDocumentModule
 {
+    [ThreadStatic]
+    private static CharBufferWriter? _buffer;
+
     protected override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {
         if (input.Destination is null || !input.TryGet(PageKeys.View, out var view))
@@ -23,15 +25,17 @@ public sealed class RenderPages(ThemeRenderer renderer, StagingOutput output) : 
         }
 
         var chrome = input.Get(WebKeys.Chrome);
-        var html = renderer.Render(view, chrome);
-        var written = output.Write(input.Destination, Encoding.UTF8.GetBytes(html), input.Source ?? chrome.Template, context.Diagnostics);
+        var buffer = _buffer ??= new CharBufferWriter();
+        buffer.Reset();
+        renderer.Render(view, chrome, buffer);
+        var written = output.Write(input.Destination, buffer.Written, input.Source ?? chrome.Template, context.Diagnostics);
         if (written is null)
         {
             yield break;
         }
 
         yield return input
-            .With(WebKeys.Rendered, RenderedPage.Scan(input.Destination, html))
+            .With(WebKeys.Rendered, RenderedPage.Scan(input.Destination, buffer.Written))
             .WithContent(new FileContent(written));
     }
 }

@@ -42,6 +42,14 @@ public sealed class ThemeRenderer : IDisposable
 
     public string Render(PageView view, PageChrome chrome)
     {
+        using var writer = new StringWriter();
+        Render(view, chrome, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the page into <paramref name="writer"/> (a pooled buffer in a build).</summary>
+    public void Render(PageView view, PageChrome chrome, TextWriter writer)
+    {
         var component = Components.TryGetValue(view.GetType(), out var type)
             ? type
             : throw new InvalidOperationException($"The theme has no template for {view.GetType().Name}.");
@@ -52,10 +60,10 @@ public sealed class ThemeRenderer : IDisposable
             ["View"] = view,
         });
         var renderer = _renderers.Value!;
-        return renderer.Dispatcher.InvokeAsync(async () =>
+        renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync(component, parameters).ConfigureAwait(false);
-            return output.ToHtmlString();
+            output.WriteHtmlTo(writer);
         }).GetAwaiter().GetResult();
     }
 

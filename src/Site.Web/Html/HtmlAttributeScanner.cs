@@ -1,29 +1,36 @@
 namespace Site.Web.Html;
 
 /// <summary>
-/// A small, allocation-light scanner that finds the attributes of start tags in HTML text — links
-/// (href, src) and anchors (id, name) — without building a DOM. Pages are scanned after they are
-/// rendered, thousands at a time, so a full parser would dominate the link check. It understands
-/// comments, quoted and unquoted values, and skips the contents of script and style elements;
-/// it does not decode entities other than the few that appear in URLs (&amp; and numeric ones).
+/// A small scanner that finds the attributes of start tags in HTML text — links (href, src) and
+/// anchors (id, name) — without building a DOM. Every page is scanned after rendering, so it
+/// works on spans and allocates only the values it returns. It understands comments, quoted and
+/// unquoted values, and skips the contents of script and style elements; it decodes character
+/// references in the values it returns.
 /// </summary>
 public static class HtmlAttributeScanner
 {
-    public static IEnumerable<AttributeValue> Scan(string html, Func<string, bool> wantAttribute)
+    /// <summary>Adds to <paramref name="found"/> every attribute named in <paramref name="names"/> (lower case).</summary>
+    public static void Scan(ReadOnlySpan<char> html, ReadOnlySpan<string> names, List<AttributeValue> found)
     {
         var i = 0;
         while (i < html.Length)
         {
-            var lt = html.IndexOf('<', i);
-            if (lt < 0 || lt + 1 >= html.Length)
+            var next = html[i..].IndexOf('<');
+            if (next < 0)
             {
-                yield break;
+                return;
             }
 
-            if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            var lt = i + next;
+            if (lt + 1 >= html.Length)
             {
-                var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
-                i = end < 0 ? html.Length : end + 3;
+                return;
+            }
+
+            if (html[lt..].StartsWith("<!--"))
+            {
+                var end = html[(lt + 4)..].IndexOf("-->");
+                i = end < 0 ? html.Length : lt + 4 + end + 3;
                 continue;
             }
 
@@ -39,24 +46,27 @@ public static class HtmlAttributeScanner
                 nameEnd++;
             }
 
-            var tag = html[(lt + 1)..nameEnd].ToLowerInvariant();
-            var attributes = new List<AttributeValue>();
-            i = ReadAttributes(html, nameEnd, tag, wantAttribute, attributes);
-            foreach (var attribute in attributes)
+            var tag = html[(lt + 1)..nameEnd];
+            i = ReadAttributes(html, nameEnd, tag, names, found);
+            if (tag.Equals("script", StringComparison.OrdinalIgnoreCase) || tag.Equals("style", StringComparison.OrdinalIgnoreCase))
             {
-                yield return attribute;
-            }
-
-            if (tag is "script" or "style")
-            {
-                var close = html.IndexOf("</" + tag, i, StringComparison.OrdinalIgnoreCase);
-                i = close < 0 ? html.Length : close;
+                var close = html[i..].IndexOf(tag.Length == 6 ? "</script" : "</style", StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? html.Length : i + close;
             }
         }
     }
 
-    private static int ReadAttributes(string html, int i, string tag, Func<string, bool> want, List<AttributeValue> found)
+    /// <summary>The same for a string, returning what it found.</summary>
+    public static List<AttributeValue> Scan(string html, params string[] names)
     {
+        var found = new List<AttributeValue>();
+        Scan(html.AsSpan(), names, found);
+        return found;
+    }
+
+    private static int ReadAttributes(ReadOnlySpan<char> html, int i, ReadOnlySpan<char> tag, ReadOnlySpan<string> names, List<AttributeValue> found)
+    {
+        string? tagName = null;
         while (i < html.Length)
         {
             while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/'))
@@ -102,12 +112,13 @@ public static class HtmlAttributeScanner
             {
                 var quote = html[i];
                 valueStart = i + 1;
-                valueEnd = html.IndexOf(quote, valueStart);
-                if (valueEnd < 0)
+                var close = html[valueStart..].IndexOf(quote);
+                if (close < 0)
                 {
                     return html.Length;
                 }
 
+                valueEnd = valueStart + close;
                 i = valueEnd + 1;
             }
             else
@@ -121,16 +132,30 @@ public static class HtmlAttributeScanner
                 valueEnd = i;
             }
 
-            if (want(name))
+            if (Wanted(name, names) is { } wanted)
             {
-                found.Add(new AttributeValue(tag, name.ToLowerInvariant(), DecodeUrlEntities(html[valueStart..valueEnd]), valueStart));
+                tagName ??= tag.ToString().ToLowerInvariant();
+                found.Add(new AttributeValue(tagName, wanted, DecodeUrlEntities(html[valueStart..valueEnd]), valueStart));
             }
         }
 
         return i;
     }
 
+    private static string? Wanted(ReadOnlySpan<char> name, ReadOnlySpan<string> names)
+    {
+        foreach (var candidate in names)
+        {
+            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Decodes the character references that occur in attribute values written by HTML encoders.</summary>
-    public static string DecodeUrlEntities(string value)
-        => value.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(value) : value;
+    public static string DecodeUrlEntities(ReadOnlySpan<char> value)
+        => value.Contains('&') ? System.Net.WebUtility.HtmlDecode(value.ToString()) : value.ToString();
 }

@@ -214,5 +214,5 @@ public sealed class TermLinker<T>(
     }
 
     private static string? AnchorHref(string tag)
-        => HtmlAttributeScanner.Scan(tag + " ", n => n.Equals("href", StringComparison.OrdinalIgnoreCase)).Select(a => a.Value).FirstOrDefault();
+        => HtmlAttributeScanner.Scan(tag, "href").Select(a => a.Value).FirstOrDefault();
 }

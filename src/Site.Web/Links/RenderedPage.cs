@@ -6,11 +6,15 @@ namespace Site.Web.Links;
 /// </summary>
 public sealed record RenderedPage(string Destination, IReadOnlySet<string> Anchors, IReadOnlyList<string> References)
 {
-    public static RenderedPage Scan(string destination, string html)
+    private static readonly string[] Attributes = ["id", "name", "href", "src"];
+
+    public static RenderedPage Scan(string destination, ReadOnlySpan<char> html)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<string>();
-        foreach (var attribute in Html.HtmlAttributeScanner.Scan(html, IsWanted))
+        var found = new List<Html.AttributeValue>();
+        Html.HtmlAttributeScanner.Scan(html, Attributes, found);
+        foreach (var attribute in found)
         {
             switch (attribute.Name)
             {
@@ -29,8 +33,4 @@ public sealed record RenderedPage(string Destination, IReadOnlySet<string> Ancho
 
         return new RenderedPage(destination, anchors, references);
     }
-
-    private static bool IsWanted(string name)
-        => name.Length is 2 or 3 or 4 && (name.Equals("id", StringComparison.OrdinalIgnoreCase) || name.Equals("href", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("src", StringComparison.OrdinalIgnoreCase) || name.Equals("name", StringComparison.OrdinalIgnoreCase));
 }

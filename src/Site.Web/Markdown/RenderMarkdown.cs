@@ -94,7 +94,8 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
         }
 
         var anchorLabel = options.AnchorLabel(document.GetOrDefault(WebKeys.Language) ?? "en");
-        string Render(MarkdownObject node) => RenderNode(node, anchorLabel);
+        using var fragments = new FragmentRenderer(_pipeline, RawHtmlRewriter(), anchorLabel);
+        string Render(MarkdownObject node) => fragments.Render(node);
         var analysis = new MarkdownAnalysis(document, syntax, source, headings, Render, context.Diagnostics);
         foreach (var analyzer in analyzers)
         {
@@ -103,35 +104,6 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
 
         var html = Render(syntax);
         return new Document(document.Source, document.Destination, metadata, new TextContent(html));
-    }
-
-    private string RenderNode(MarkdownObject node, string anchorLabel)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        RawHtmlInlineRenderer.Install(renderer, RawHtmlRewriter());
-        HeadingAnchorRenderer.Install(renderer, anchorLabel);
-        switch (node)
-        {
-            case LeafBlock { Inline: { } } leaf:
-                renderer.WriteLeafInline(leaf);
-                break;
-            case ListItemBlock item:
-                renderer.ImplicitParagraph = true;
-                foreach (var child in item)
-                {
-                    renderer.Render(child);
-                }
-
-                break;
-            default:
-                renderer.Render(node);
-                break;
-        }
-
-        writer.Flush();
-        return writer.ToString();
     }
 
     private Func<string, string> RawHtmlRewriter()
@@ -177,7 +149,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
     {
         void Scan(string html, int line, int column)
         {
-            foreach (var attribute in HtmlAttributeScanner.Scan(html, name => name.Equals("href", StringComparison.OrdinalIgnoreCase) || name.Equals("src", StringComparison.OrdinalIgnoreCase)))
+            foreach (var attribute in HtmlAttributeScanner.Scan(html, "href", "src"))
             {
                 var result = rewriter.RewriteRawHtml(attribute.Value, path, pageUrl, imported);
                 links.Add(new LinkReference(result.Target, result.Kind, path, line, column + attribute.ValueOffset, attribute.Value, attribute.Value));

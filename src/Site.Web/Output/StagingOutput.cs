@@ -15,6 +15,7 @@ public sealed class StagingOutput : IDisposable
     private const string RetiredPrefix = ".retired-";
 
     private readonly ConcurrentDictionary<string, (string Writer, string Destination)> _writers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     public StagingOutput(string outputFolder)
@@ -47,10 +48,27 @@ public sealed class StagingOutput : IDisposable
         }
 
         var full = OutputPath.Resolve(Folder, destination);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-        stream.Write(bytes);
+        EnsureFolder(Path.GetDirectoryName(full)!);
+
+        // The staging folder is ours alone: no share locks (flock) and no seeks, one write per file.
+        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
+        RandomAccess.Write(handle, bytes, 0);
         return full;
+    }
+
+    /// <summary>Writes text as UTF-8, encoding through a pooled buffer.</summary>
+    public string? Write(string destination, ReadOnlySpan<char> text, string writer, IDiagnostics diagnostics)
+    {
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = System.Text.Encoding.UTF8.GetBytes(text, bytes);
+            return Write(destination, bytes.AsSpan(0, length), writer, diagnostics);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>Copies a file into the site (assets).</summary>
@@ -62,10 +80,18 @@ public sealed class StagingOutput : IDisposable
         }
 
         var full = OutputPath.Resolve(Folder, destination);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        EnsureFolder(Path.GetDirectoryName(full)!);
         File.Copy(sourceFile, full);
         return full;
     }
+
+    // Each folder is created once, not once per file; Lazy makes every writer wait until it exists.
+    private void EnsureFolder(string folder)
+        => _ = _folders.GetOrAdd(folder, static f => new Lazy<bool>(() =>
+        {
+            Directory.CreateDirectory(f);
+            return true;
+        })).Value;
 
     public bool Exists(string destination) => _writers.ContainsKey(Normalize(destination));
 
