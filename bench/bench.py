@@ -186,12 +186,12 @@ def parse_hugo_stdout(text):
     return {"reported_pages": int(m.group(1)) if m else None, "reported_s": int(t.group(1)) / 1000 if t else None}
 
 
-def run_one(tool, n, site_root, out_parent, logs, run_index, warmup, extra_env, timeout):
+def run_one(tool, n, site_root, out_parent, logs, run_index, warmup, extra_env, timeout, site_dll=SITE_DLL):
     out = os.path.join(out_parent, tool)
     shutil.rmtree(out_parent, ignore_errors=True)  # the output and our generator's staging folders beside it
     os.makedirs(out_parent)
     if tool == "ours":
-        command = ["dotnet", SITE_DLL, "build", "--root", site_root, "--output", out]
+        command = ["dotnet", site_dll, "build", "--root", site_root, "--output", out]
     else:
         command = ["hugo", "--source", site_root, "--destination", out]
     env = dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1")
@@ -285,6 +285,8 @@ def main():
     parser.add_argument("--tools", default=os.environ.get("BENCH_TOOLS", "ours,hugo"), help="ours,hugo (default both)")
     parser.add_argument("--ours-env", action="append", default=[],
                         help="NAME=VALUE for our process only (e.g. DOTNET_gcServer=1); repeatable; also $BENCH_OURS_ENV (space separated)")
+    parser.add_argument("--ours-dll", default=os.environ.get("BENCH_OURS_DLL", SITE_DLL),
+                        help="our program to run (default src/Site/bin/Release/net10.0/site.dll; e.g. a ReadyToRun publish)")
     parser.add_argument("--label", default=os.environ.get("BENCH_LABEL", ""), help="free text stored with each record")
     parser.add_argument("--timeout", type=int, default=int(os.environ.get("BENCH_TIMEOUT", "3600")), help="seconds per run")
     args = parser.parse_args()
@@ -323,7 +325,7 @@ def main():
             schedule += [(t, i, False) for t in order]
         records = []
         for tool, index, warmup in schedule:
-            record = run_one(tool, n, roots[tool], out_parent, logs, index, warmup, extra_env, args.timeout)
+            record = run_one(tool, n, roots[tool], out_parent, logs, index, warmup, extra_env, args.timeout, os.path.abspath(args.ours_dll))
             record.update(machine=machine, cpu=cpu, cores=os.cpu_count(), commit=commit, dirty=dirty, label=args.label,
                           corpus_pages=corpus_info[0], corpus_bytes=corpus_info[1],
                           tool_version=hugo_version if tool == "hugo" else f"dotnet {dotnet_version}")
