@@ -14,6 +14,7 @@ import sys
 
 # (area, substrings of a frame name); the deepest frame of a stack matching any rule decides.
 AREAS = [
+    ("gc: threads stopped for a collection (PollGC)", ["PollGC"]),
     ("gc / allocation helpers", ["GC_", "gc_heap", "Allocat", "JIT_New"]),
     ("markdown: Markdig parse", ["Markdig.Parsers", "Markdig.Markdown.Parse", "Markdig.Helpers"]),
     ("markdown: Markdig render", ["Markdig.Renderers"]),
@@ -34,7 +35,10 @@ WAIT_MARKERS = ["Monitor.Wait", "WaitHandle", "LowLevelLifoSemaphore", "LowLevel
                 "WaitOneNoCheck", "ManualResetEventSlim.Wait", "SemaphoreSlim.Wait", "Task.SpinThenBlockingWait",
                 "Task.InternalWaitCore", "PortableThreadPool+GateThread", "WaitForSignal", "BLOCKED_TIME",
                 "Interop+Sys.WaitForSocketEvents", "ReadAsync", "TimerQueue", "Thread.SleepInternal", "WaitSubsystem",
-                "LowLevelSpinWaiter"]
+                "LowLevelSpinWaiter", "SocketAsyncEngine.EventLoop", "WaitNative", "Thread.Join", "WaitForPendingFinalizers",
+                "Monitor.Enter", "FinalizerThread", "Task.Wait", "TaskAwaiter.GetResult", "ConfiguredTaskAwaiter.GetResult",
+                "HandleNonSuccessAndDebuggerNotification", "GC.RunFinalizers"]
+PSEUDO = {"CPU_TIME", "UNMANAGED_CODE_TIME", "BLOCKED_TIME"}
 
 
 def area_of(names):
@@ -46,8 +50,9 @@ def area_of(names):
 
 
 def is_wait(names):
-    leaf_part = names[-4:]
-    return any(m in n for n in leaf_part for m in WAIT_MARKERS)
+    # the last real frames decide: a thread parked in a wait, or the socket/timer/finalizer threads
+    leaf_part = [n for n in names[-3:] if n not in PSEUDO]
+    return any(m in n for n in leaf_part for m in WAIT_MARKERS) or any("SocketAsyncEngine" in n or "FinalizerThread" in n for n in names)
 
 
 def walk(profile, frames):
@@ -79,6 +84,7 @@ def main():
     frames = [fr["name"] for fr in data["shared"]["frames"]]
     inclusive, exclusive = collections.Counter(), collections.Counter()
     areas, threads, leaves = collections.Counter(), collections.Counter(), collections.Counter()
+    kinds = collections.Counter()
     total = waiting = 0.0
     unit = "ms"
     for profile in data["profiles"]:
@@ -90,19 +96,23 @@ def main():
             if is_wait(names):
                 waiting += dt
                 continue
-            leaves[names[-1]] += dt
-            areas[area_of(names)] += dt
-            exclusive[names[-1]] += dt
-            for name in set(names):
+            kind = names[-1] if names[-1] in PSEUDO else "?"
+            kinds[kind] += dt
+            real = [n for n in names if n not in PSEUDO]
+            areas[area_of(real)] += dt
+            exclusive[(real[-1] if real else "?") + ("  [native]" if kind == "UNMANAGED_CODE_TIME" else "")] += dt
+            for name in set(real):
                 inclusive[name] += dt
     busy = total - waiting
     scale = 1000.0 if unit == "milliseconds" else 1.0
     print(f"thread time {total / scale:.1f} s over {len(threads)} threads; waiting {waiting / scale:.1f} s; busy {busy / scale:.1f} s ({unit})")
+    print("busy = " + ", ".join(f"{k} {v / scale:.1f} s" for k, v in kinds.most_common())
+          + "  (UNMANAGED_CODE_TIME: runtime native code such as GC and JIT, or a system call)")
     print("\n# busy time by area (deepest matching frame decides)")
     for area, t in areas.most_common():
         print(f"{t / scale:9.1f} s {100 * t / busy:5.1f}%  {area}")
     print(f"\n# top {top} frames by inclusive busy time")
-    for name, t in inclusive.most_common(top):
+    for name, t in [(n, t) for n, t in inclusive.most_common() if not n.startswith(("Process64", "Thread", "(Non-Activities)"))][:top]:
         print(f"{t / scale:9.1f} s {100 * t / busy:5.1f}%  {name[:160]}")
     print(f"\n# top {top} frames by exclusive busy time")
     for name, t in exclusive.most_common(top):

@@ -22,6 +22,10 @@ internal static class StartupHook
     private static Timer? _timer;
     private static string _out = "probe.txt";
     private static double _startToHookMs;
+    private static double _liveEvery;
+    private static int _sampling;
+    private static double _nextLive;
+    private static readonly StringBuilder Live = new();
 
     public static void Initialize()
     {
@@ -37,14 +41,43 @@ internal static class StartupHook
             _listener = new Probe.GcListener(Clock);
         }
 
+        // BENCH_PROBE_LIVE_S=10: every 10 s force a full compacting GC and record the live heap (slows the build).
+        _liveEvery = double.TryParse(Environment.GetEnvironmentVariable("BENCH_PROBE_LIVE_S"), NumberStyles.Float, CultureInfo.InvariantCulture, out var l) ? l : 0;
+        _nextLive = _liveEvery;
         Timeline.AppendLine("t_s\tworking_set_mb\tgc_heap_mb\tallocated_mb\tgen0\tgen1\tgen2\tpause_ms\tcpu_s\tthreads\tpool_threads");
         Sample();
-        _timer = new Timer(_ => Sample(), null, periodMs, periodMs);
+        _timer = new Timer(_ =>
+        {
+            if (Interlocked.Exchange(ref _sampling, 1) == 0)
+            {
+                try
+                {
+                    Sample();
+                }
+                finally
+                {
+                    Volatile.Write(ref _sampling, 0);
+                }
+            }
+        }, null, periodMs, periodMs);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Finish();
     }
 
     private static void Sample()
     {
+        if (_liveEvery > 0 && Clock.Elapsed.TotalSeconds >= _nextLive)
+        {
+            _nextLive = Clock.Elapsed.TotalSeconds + _liveEvery;
+            var before = Environment.WorkingSet;
+            var t0 = Clock.Elapsed.TotalSeconds;
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            lock (Live)
+            {
+                Live.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{t0:0.0}\tlive {GC.GetTotalMemory(false) / 1048576.0:0} MB\tworking set before {before / 1048576.0:0} MB\tfull gc {1000 * (Clock.Elapsed.TotalSeconds - t0):0} ms"));
+            }
+        }
+
         using var self = Process.GetCurrentProcess();
         var line = string.Create(CultureInfo.InvariantCulture,
             $"{Clock.Elapsed.TotalSeconds:0.00}\t{Environment.WorkingSet / 1048576.0:0}\t{GC.GetTotalMemory(false) / 1048576.0:0}\t{GC.GetTotalAllocatedBytes(false) / 1048576.0:0}\t{GC.CollectionCount(0)}\t{GC.CollectionCount(1)}\t{GC.CollectionCount(2)}\t{GC.GetTotalPauseDuration().TotalMilliseconds:0}\t{self.TotalProcessorTime.TotalSeconds:0.00}\t{self.Threads.Count}\t{ThreadPool.ThreadCount}");
@@ -75,6 +108,12 @@ internal static class StartupHook
         s.AppendLine(string.Create(inv, $"jit: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms, {System.Runtime.JitInfo.GetCompiledILBytes() / 1024.0:0} KB IL"));
         s.AppendLine(string.Create(inv, $"threads at exit: {self.Threads.Count}, thread pool: {ThreadPool.ThreadCount}, completed work items: {ThreadPool.CompletedWorkItemCount}"));
         _listener?.Report(s);
+        if (_liveEvery > 0)
+        {
+            s.AppendLine("# live heap after forced full GCs (t_s, live, working set just before)");
+            s.Append(Live);
+        }
+
         s.AppendLine("# timeline");
         lock (Timeline)
         {
