@@ -47,4 +47,7 @@ public static class WebKeys
 
     /// <summary>The anchors and references of a page as written (for the link check).</summary>
     public static readonly Key<RenderedPage> Rendered = new("rendered-page");
+
+    /// <summary>The page analyzed for search (replaces its text sections once made).</summary>
+    public static readonly Key<Search.SearchEntry> SearchEntry = new("search-entry");
 }

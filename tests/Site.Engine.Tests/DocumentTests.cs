@@ -39,3 +39,21 @@ public sealed class DocumentTests
         Assert.Equal("é中"u8.ToArray(), new TextContent("é中").ReadBytes());
     }
 }
+
+public sealed class SpillStoreTests
+{
+    [Fact]
+    public void Spilled_contents_read_back_exactly_even_when_written_in_parallel()
+    {
+        using var store = new SpillStore();
+        var texts = Enumerable.Range(0, 200).Select(i => new string((char)('a' + (i % 26)), i * 37) + "重点" + i).ToArray();
+        var contents = new Content[texts.Length];
+
+        Parallel.For(0, texts.Length, i => contents[i] = store.Write(texts[i]));
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(texts[i], contents[i].ReadText());
+        }
+    }
+}

@@ -175,4 +175,28 @@ public sealed class EngineTests
 
         Assert.Equal("configured", seen);
     }
+
+    [Fact]
+    public async Task Transient_outputs_are_read_by_dependents_in_process_and_then_dropped()
+    {
+        var seen = new List<string>();
+        var a = new Pipeline("A").AsTransient().WithInput(Emit("a1", "a2"));
+        var b = new Pipeline("B").DependsOn("A").WithProcess(Lambda.All("Read", (_, ctx) =>
+        {
+            seen.AddRange(ctx.OutputsOf("A").Select(d => d.Get(Text)));
+            return [];
+        }));
+        var late = new Pipeline("Late").WithPostProcess(Lambda.All("ReadLate", (docs, ctx) => ctx.OutputsOf("A")));
+
+        var result = await new PipelineEngine([a, b, late]).RunAsync();
+
+        Assert.Equal(["a1", "a2"], seen);
+        Assert.Empty(result.Outputs["A"]);
+        Assert.Contains(result.Diagnostics.Sorted(), d => d.Message.Contains("'A' is transient", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_transient_pipeline_cannot_have_late_phases()
+        => Assert.Throws<InvalidOperationException>(() =>
+            new PipelineEngine([new Pipeline("A").AsTransient().WithPostProcess(Lambda.All("X", (d, _) => d))]));
 }

@@ -29,13 +29,38 @@ public sealed class ThemeRenderer : IDisposable
         [typeof(NotFoundView)] = typeof(NotFoundPage),
     };
 
+    /// <summary>
+    /// HtmlRenderer keeps every root component it rendered (render tree, parameters, view) until it
+    /// is disposed; a thread's renderer is replaced after this many pages so memory stays flat.
+    /// </summary>
+    private const int PagesPerRenderer = 256;
+
     private readonly ServiceProvider _services = new ServiceCollection().BuildServiceProvider();
-    private readonly ThreadLocal<HtmlRenderer> _renderers;
+    private readonly ThreadLocal<Slot> _renderers;
 
     public ThemeRenderer(ThemeContext theme)
     {
         Theme = theme;
-        _renderers = new ThreadLocal<HtmlRenderer>(() => new HtmlRenderer(_services, NullLoggerFactory.Instance), trackAllValues: true);
+        _renderers = new ThreadLocal<Slot>(() => new Slot(), trackAllValues: true);
+    }
+
+    private sealed class Slot
+    {
+        public HtmlRenderer? Renderer;
+        public int Pages;
+    }
+
+    private HtmlRenderer RendererForThisThread()
+    {
+        var slot = _renderers.Value!;
+        if (slot.Renderer is null || slot.Pages++ >= PagesPerRenderer)
+        {
+            slot.Renderer?.Dispose();
+            slot.Renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+            slot.Pages = 1;
+        }
+
+        return slot.Renderer;
     }
 
     public ThemeContext Theme { get; }
@@ -59,7 +84,7 @@ public sealed class ThemeRenderer : IDisposable
             ["Chrome"] = chrome,
             ["View"] = view,
         });
-        var renderer = _renderers.Value!;
+        var renderer = RendererForThisThread();
         renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync(component, parameters).ConfigureAwait(false);
@@ -69,9 +94,9 @@ public sealed class ThemeRenderer : IDisposable
 
     public void Dispose()
     {
-        foreach (var renderer in _renderers.Values)
+        foreach (var slot in _renderers.Values)
         {
-            renderer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            slot.Renderer?.Dispose();
         }
 
         _renderers.Dispose();

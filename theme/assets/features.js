@@ -21,8 +21,9 @@
     const sig = value("sig"), stage = value("stage"), release = value("release"), text = value("q").toLowerCase();
     let shown = 0;
     for (const row of rows) {
+      // data-stages lists "release:s" pairs, s being the stage's first letter (a, b, s, d).
       const stages = (row.dataset.stages || "").split(" ").filter(Boolean).map((s) => s.split(":"));
-      const matchesStage = stages.some(([r, s]) => (!release || r === release) && (!stage || s === stage));
+      const matchesStage = stages.some(([r, s]) => (!release || r === release) && (!stage || s === stage[0]));
       const ok = (!sig || row.dataset.sig === sig)
         && ((!stage && !release) || matchesStage)
         && (!text || (row.dataset.name || "").includes(text));

@@ -18,6 +18,9 @@ public interface IExecutionContext
     /// <summary>Shared services registered with the engine (site settings, caches, ...).</summary>
     T GetService<T>() where T : class;
 
+    /// <summary>A registered service, or null when the engine has none of that type.</summary>
+    T? FindService<T>() where T : class;
+
     /// <summary>
     /// The outputs of another pipeline, subject to the phase rules: in Process only declared
     /// dependencies (their Process outputs), in PostProcess any pipeline's Process outputs, in

@@ -20,6 +20,19 @@ public sealed class Pipeline(string name)
 
     public IReadOnlyList<IModule> ModulesOf(Phase phase) => _modules[phase];
 
+    /// <summary>
+    /// A transient pipeline's Process outputs are read only by the pipelines that depend on it,
+    /// during their Process; the engine drops them as soon as those are done, so large intermediate
+    /// documents (parsed sources, extracted facts) do not live for the rest of the build.
+    /// </summary>
+    public bool IsTransient { get; private set; }
+
+    public Pipeline AsTransient()
+    {
+        IsTransient = true;
+        return this;
+    }
+
     public Pipeline DependsOn(params string[] pipelines)
     {
         _dependencies.AddRange(pipelines.Where(p => !_dependencies.Contains(p)));

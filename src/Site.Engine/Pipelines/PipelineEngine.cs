@@ -53,6 +53,11 @@ public sealed class PipelineEngine
             {
                 throw new InvalidOperationException($"Pipeline '{pipeline.Name}' depends on unknown pipeline '{dependency}'.");
             }
+
+            if (pipeline.IsTransient && (pipeline.ModulesOf(Phase.PostProcess).Count > 0 || pipeline.ModulesOf(Phase.Output).Count > 0))
+            {
+                throw new InvalidOperationException($"Transient pipeline '{pipeline.Name}' cannot have PostProcess or Output modules: its documents are gone by then.");
+            }
         }
 
         var state = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -90,6 +95,8 @@ public sealed class PipelineEngine
     {
         private readonly ConcurrentDictionary<(string, Phase), IReadOnlyList<Document>> _outputs = new();
         private readonly ConcurrentDictionary<string, bool> _failed = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _processed = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _released = new(StringComparer.Ordinal);
         private readonly ConcurrentBag<PhaseTiming> _timings = [];
 
         public async Task<EngineResult> ExecuteAsync()
@@ -149,11 +156,31 @@ public sealed class PipelineEngine
                 _failed[pipeline.Name] = true;
                 _outputs[(pipeline.Name, Phase.Input)] = [];
                 _outputs[(pipeline.Name, Phase.Process)] = [];
+                _processed[pipeline.Name] = true;
+                ReleaseTransientOutputs();
                 return;
             }
 
             await RunPhaseAsync(pipeline, Phase.Input, []).ConfigureAwait(false);
             await RunPhaseAsync(pipeline, Phase.Process, Get(pipeline, Phase.Input)).ConfigureAwait(false);
+
+            // Input documents only feed Process; keeping them would hold every source twice.
+            _outputs[(pipeline.Name, Phase.Input)] = [];
+            _processed[pipeline.Name] = true;
+            ReleaseTransientOutputs();
+        }
+
+        /// <summary>Drops the outputs of transient pipelines whose dependents have all finished Process.</summary>
+        private void ReleaseTransientOutputs()
+        {
+            foreach (var transient in engine._pipelines.Where(p => p.IsTransient && _processed.ContainsKey(p.Name)))
+            {
+                var dependents = engine._pipelines.Where(p => p.Dependencies.Contains(transient.Name));
+                if (dependents.All(d => _processed.ContainsKey(d.Name)) && _released.TryAdd(transient.Name, true))
+                {
+                    _outputs[(transient.Name, Phase.Process)] = [];
+                }
+            }
         }
 
         private IReadOnlyList<Document> Get(Pipeline pipeline, Phase phase)
@@ -203,6 +230,12 @@ public sealed class PipelineEngine
         {
             var other = engine._pipelines.FirstOrDefault(p => p.Name == target)
                 ?? throw new InvalidOperationException($"No pipeline is named '{target}'.");
+            if (other.IsTransient && phase != Phase.Process)
+            {
+                throw new InvalidOperationException(
+                    $"Pipeline '{target}' is transient: only its dependents may read it, during Process.");
+            }
+
             return phase switch
             {
                 Phase.Process when asking.Dependencies.Contains(target) => Get(other, Phase.Process),
@@ -231,6 +264,8 @@ public sealed class PipelineEngine
         public T GetService<T>() where T : class
             => engine.FindService(typeof(T)) as T
                ?? throw new InvalidOperationException($"No service of type {typeof(T).Name} is registered with the engine.");
+
+        public T? FindService<T>() where T : class => engine.FindService(typeof(T)) as T;
 
         public IReadOnlyList<Document> OutputsOf(string pipelineName) => run.OutputsFor(pipeline, phase, pipelineName);
     }

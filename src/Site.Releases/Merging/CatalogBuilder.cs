@@ -66,7 +66,7 @@ public sealed class CatalogBuilder(
                 IssueUrl = merger.IssueUrl(group.Number),
                 DescriptionHtml = ordered.Select(f => f.DescriptionHtml).FirstOrDefault(d => !string.IsNullOrWhiteSpace(d)),
                 Aliases = group.Facts.SelectMany(f => f.Aliases.Prepend(f.Name))
-                    .Where(n => !n.Equals(title, StringComparison.OrdinalIgnoreCase))
+                    .Where(n => IsNameLike(n) && !n.Equals(title, StringComparison.OrdinalIgnoreCase))
                     .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
                 Timeline = group.Facts.SelectMany(f => f.Stages)
                     .GroupBy(s => (s.Release, s.Stage)).Select(s => s.First())
@@ -80,6 +80,15 @@ public sealed class CatalogBuilder(
 
         return features.OrderBy(f => f.Title, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// Names are short; a release-notes item's sentence merged into a feature is a description of it,
+    /// not another name, and would only clutter "also known as" and the cross-link terms.
+    /// </summary>
+    private static bool IsNameLike(string name) => name.Length <= MaxAliasLength && name.Count(c => c == ' ') < MaxAliasWords;
+
+    private const int MaxAliasLength = 80;
+    private const int MaxAliasWords = 8;
 
     private static Sig? ResolveSig(List<FeatureFact> facts, SigRegistry sigs)
     {

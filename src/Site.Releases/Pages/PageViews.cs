@@ -6,7 +6,8 @@ namespace Site.Releases.Pages;
 /// <summary>The models the theme renders, one record per kind of page.</summary>
 public abstract record PageView;
 
-public sealed record SourcePageView(SourceDocument Document, string BodyHtml, bool TitleInBody, Release? Release) : PageView;
+/// <summary>A source document's page; its body (cross-linked HTML) waits on disk until rendering.</summary>
+public sealed record SourcePageView(SourceDocument Document, Content Body, bool TitleInBody, Release? Release) : PageView;
 
 /// <summary>A release page; summary, themes and notes are the release's, with mentions cross-linked.</summary>
 public sealed record ReleasePageView(

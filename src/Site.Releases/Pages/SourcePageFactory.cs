@@ -12,7 +12,7 @@ namespace Site.Releases.Pages;
 /// mentions, and gives it chrome — breadcrumbs, the "on this page" list of its headings (the same
 /// headings and anchors as its doctoc block), its source for edit links, and its translations.
 /// </summary>
-public sealed class SourcePageFactory(Model.Catalog catalog, CrossLinker linker, ISiteText text, GitHistory git)
+public sealed class SourcePageFactory(Model.Catalog catalog, CrossLinker linker, ISiteText text, GitHistory git, SpillStore? spill)
 {
     public Document Create(Document document)
     {
@@ -32,7 +32,8 @@ public sealed class SourcePageFactory(Model.Catalog catalog, CrossLinker linker,
             Alternates = source.Translations.ToDictionary(t => t.Key, t => t.Value.Url, StringComparer.Ordinal),
         };
         var release = source.Release is { } version ? catalog.Find(version) : null;
-        var view = new SourcePageView(source, body, document.GetOrDefault(WebKeys.TitleFromBody), release);
+        Content bodyContent = spill is null ? new TextContent(body) : spill.Write(body);
+        var view = new SourcePageView(source, bodyContent, document.GetOrDefault(WebKeys.TitleFromBody), release);
         return document
             .WithContent(Engine.Documents.Content.Empty)
             .With(PageKeys.View, (PageView)view)

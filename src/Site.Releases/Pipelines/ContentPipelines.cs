@@ -27,7 +27,9 @@ public static class ContentPipelines
 
     public static Pipeline CreateContent(ReleaseSiteContext site, Func<string, string> anchorLabel)
     {
-        var pipeline = new Pipeline(Content);
+        // Transient: parsed sources and their facts are read by the catalog and the source pages,
+        // then dropped, so they do not stay in memory for the rest of the build.
+        var pipeline = new Pipeline(Content).AsTransient();
         foreach (var root in site.Site.ContentRoots)
         {
             pipeline.WithInput(new ReadFiles(site.Root, root.Folder.Trim('/'), ".md", ".markdown"));

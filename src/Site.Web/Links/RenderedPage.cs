@@ -8,7 +8,7 @@ public sealed record RenderedPage(string Destination, IReadOnlySet<string> Ancho
 {
     private static readonly string[] Attributes = ["id", "name", "href", "src"];
 
-    public static RenderedPage Scan(string destination, ReadOnlySpan<char> html)
+    public static RenderedPage Scan(string destination, ReadOnlySpan<char> html, StringPool? pool = null)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<string>();
@@ -19,18 +19,18 @@ public sealed record RenderedPage(string Destination, IReadOnlySet<string> Ancho
             switch (attribute.Name)
             {
                 case "id":
-                    anchors.Add(attribute.Value);
-                    break;
                 case "name" when attribute.Tag == "a":
-                    anchors.Add(attribute.Value);
+                    anchors.Add(pool?.Get(attribute.Value) ?? attribute.Value);
                     break;
                 case "href" when attribute.Tag is "a" or "link" or "area":
                 case "src" when attribute.Tag is "img" or "script" or "iframe" or "source" or "video" or "audio":
-                    references.Add(attribute.Value);
+                    references.Add(pool?.Get(attribute.Value) ?? attribute.Value);
                     break;
             }
         }
 
+        references.TrimExcess();
+        anchors.TrimExcess();
         return new RenderedPage(destination, anchors, references);
     }
 }

@@ -103,7 +103,10 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
         }
 
         var html = Render(syntax);
-        return new Document(document.Source, document.Destination, metadata, new TextContent(html));
+
+        // Bodies wait for the catalog before they become pages; a spill store keeps them on disk meanwhile.
+        var content = context.FindService<SpillStore>() is { } spill ? spill.Write(html) : new TextContent(html);
+        return new Document(document.Source, document.Destination, metadata, content);
     }
 
     private Func<string, string> RawHtmlRewriter()

@@ -9,26 +9,25 @@ namespace Site.Web.Search;
 /// </summary>
 public static class SearchDocumentsJson
 {
-    public static byte[] Write(IReadOnlyList<SearchPage> pages, SearchIndexOptions options)
+    public static byte[] Write(IReadOnlyList<SearchEntry> entries)
     {
         var json = new StringBuilder("{");
-        for (var i = 0; i < pages.Count; i++)
+        for (var i = 0; i < entries.Count; i++)
         {
-            var page = pages[i];
-            json.Append(i == 0 ? string.Empty : ",").Append(JsonText.Quote(page.Url)).Append(":{")
-                .Append("\"title\":").Append(JsonText.Quote(page.Title))
-                .Append(",\"url\":").Append(JsonText.Quote(page.Url))
-                .Append(",\"section\":").Append(JsonText.Quote(page.Area))
-                .Append(",\"release\":").Append(JsonText.Quote(page.Release))
-                .Append(",\"language\":").Append(JsonText.Quote(page.Language))
-                .Append(",\"summary\":").Append(JsonText.Quote(Snippet(page.Summary, options.SnippetLength)))
+            var entry = entries[i];
+            json.Append(i == 0 ? string.Empty : ",").Append(JsonText.Quote(entry.Url)).Append(":{")
+                .Append("\"title\":").Append(JsonText.Quote(entry.Title))
+                .Append(",\"url\":").Append(JsonText.Quote(entry.Url))
+                .Append(",\"section\":").Append(JsonText.Quote(entry.Area))
+                .Append(",\"release\":").Append(JsonText.Quote(entry.Release))
+                .Append(",\"language\":").Append(JsonText.Quote(entry.Language))
+                .Append(",\"summary\":").Append(JsonText.Quote(entry.Summary))
                 .Append(",\"sections\":[");
-            var first = true;
-            foreach (var section in page.Sections.Where(s => s.Anchor is not null || s.Text.Length > 0))
+            for (var s = 0; s < entry.Sections.Count; s++)
             {
-                json.Append(first ? string.Empty : ",").Append('[').Append(JsonText.Quote(section.Anchor)).Append(',')
-                    .Append(JsonText.Quote(section.Heading)).Append(',').Append(JsonText.Quote(Snippet(section.Text, options.SnippetLength))).Append(']');
-                first = false;
+                var section = entry.Sections[s];
+                json.Append(s == 0 ? string.Empty : ",").Append('[').Append(JsonText.Quote(section.Anchor)).Append(',')
+                    .Append(JsonText.Quote(section.Heading)).Append(',').Append(JsonText.Quote(section.Snippet)).Append(']');
             }
 
             json.Append("]}");
@@ -36,22 +35,4 @@ public static class SearchDocumentsJson
 
         return Encoding.UTF8.GetBytes(json.Append('}').ToString());
     }
-
-    private static string Snippet(string text, int length)
-    {
-        if (text.Length <= length)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', length);
-        var end = cut > length / 2 ? cut : length;
-        if (char.IsHighSurrogate(text[end - 1]))
-        {
-            end--;
-        }
-
-        return text[..end] + "…";
-    }
-
 }

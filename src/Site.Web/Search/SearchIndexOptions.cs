@@ -14,4 +14,7 @@ public sealed record SearchIndexOptions
 
     /// <summary>Characters of text kept per section for result snippets.</summary>
     public int SnippetLength { get; init; } = 180;
+
+    /// <summary>Sections per page a result can link to; more would only grow documents.json.</summary>
+    public int MaxSectionsPerPage { get; init; } = 40;
 }

@@ -22,6 +22,11 @@ internal static class ObservedPipelines
     private static Pipeline Wrap(Pipeline original, IBuildObserver observer)
     {
         var copy = new Pipeline(original.Name).DependsOn([.. original.Dependencies]);
+        if (original.IsTransient)
+        {
+            copy.AsTransient();
+        }
+
         foreach (var phase in Enum.GetValues<Phase>())
         {
             var modules = original.ModulesOf(phase);

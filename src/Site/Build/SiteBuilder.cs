@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
 using Site.Engine.Pipelines;
 using Site.Releases.Pipelines;
 using Site.Theme.Services;
@@ -7,6 +8,7 @@ using Site.Web.Git;
 using Site.Web.Output;
 using Site.Web.Pages;
 using Site.Web.Paths;
+using Site.Web.Search;
 
 namespace Site.Cli.Build;
 
@@ -39,6 +41,7 @@ public static class SiteBuilder
         var git = GitHistory.Read(root);
         var urls = new UrlBuilder(site.BasePath, site.Site.SiteUrl);
         using var output = new StagingOutput(options.OutputFolder);
+        using var spill = new SpillStore();
         using var renderer = new ThemeRenderer(new ThemeContext(site.Site, urls, text, new EditLinks(site.Site), theme.Version()));
         var pipelines = SitePipelines.Create(site, text, renderer, theme, output, git);
         if (observer is not null)
@@ -47,7 +50,7 @@ public static class SiteBuilder
             pipelines = ObservedPipelines.Wrap(pipelines, observer);
         }
 
-        var engine = new PipelineEngine(pipelines);
+        var engine = new PipelineEngine(pipelines, [spill, new SearchIndexSession(new SearchIndexOptions())]);
         EngineResult result;
         try
         {

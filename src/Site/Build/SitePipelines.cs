@@ -9,6 +9,7 @@ using Site.Releases.Pipelines;
 using Site.Theme.Services;
 using Site.Web;
 using Site.Web.Git;
+using Site.Web.Links;
 using Site.Web.Links.Internal;
 using Site.Web.Output;
 using Site.Web.Pages;
@@ -34,6 +35,7 @@ public static class SitePipelines
         ReleaseSiteContext site, ISiteText text, ThemeRenderer renderer, ThemeFiles theme, StagingOutput output, GitHistory git)
     {
         var language = site.Site.Language;
+        var links = new StringPool();
         var urls = renderer.Theme.Urls;
         Catalog CatalogOf(IExecutionContext context) => context.OutputsOf(ContentPipelines.Catalog)[0].Get(ReleaseKeys.Catalog);
 
@@ -46,16 +48,17 @@ public static class SitePipelines
             .WithProcess(Lambda.All("CreateSourcePages", (_, context) =>
             {
                 var catalog = CatalogOf(context);
-                var factory = new SourcePageFactory(catalog, LinkerFor(catalog), text, git);
+                var factory = new SourcePageFactory(catalog, LinkerFor(catalog), text, git, context.FindService<SpillStore>());
                 return ParallelMap.Run(context.OutputsOf(ContentPipelines.Content), context, (doc, _) => [factory.Create(doc)]);
-            }))
-            .WithPostProcess(new RenderPages(renderer, output));
+            }), AnalyzeForSearch(text))
+            .WithPostProcess(new RenderPages(renderer, output, links));
 
         var generatedPages = new Pipeline(GeneratedPages)
             .DependsOn(ContentPipelines.Catalog, SourcePages)
             .WithProcess(Lambda.All("CreatePages", (_, context) =>
-                new PageFactory(text, language, git, LinkerFor(CatalogOf(context))).All(CatalogOf(context), context.OutputsOf(SourcePages))))
-            .WithPostProcess(new RenderPages(renderer, output));
+                new PageFactory(text, language, git, LinkerFor(CatalogOf(context))).All(CatalogOf(context), context.OutputsOf(SourcePages))),
+                AnalyzeForSearch(text))
+            .WithPostProcess(new RenderPages(renderer, output, links));
 
         var assets = new Pipeline(Assets)
             .WithInput(Lambda.All("ReadAssets", (_, _) => theme.AssetFiles()
@@ -76,10 +79,10 @@ public static class SitePipelines
         var searchIndex = new Pipeline(SearchIndex)
             .WithPostProcess(
                 Lambda.All("WriteSearchIndex", (_, context) =>
-                    SearchIndexWriter.Write(
-                            context.OutputsOf(SourcePages).Concat(context.OutputsOf(GeneratedPages)).Select(p => SearchPageOf(p, text)).OfType<SearchPage>()
-                                .DistinctBy(p => p.Url, StringComparer.Ordinal).ToList(), // pages two documents claim are reported by the writer
-                            new SearchIndexOptions())
+                    context.GetService<SearchIndexSession>().Write(
+                            context.OutputsOf(SourcePages).Concat(context.OutputsOf(GeneratedPages))
+                                .Select(p => p.GetOrDefault(WebKeys.SearchEntry)).OfType<SearchEntry>()
+                                .DistinctBy(p => p.Url, StringComparer.Ordinal).ToList()) // pages two documents claim are reported by the writer
                         .Select(file => new Document(null, file.Path, Metadata.Empty, new BytesContent(file.Content)))),
                 new WriteFiles(output));
 
@@ -101,6 +104,17 @@ public static class SitePipelines
             linkCheck,
         ];
     }
+
+    /// <summary>
+    /// Analyzes each page for search as soon as it exists and drops its text sections, so no page's
+    /// text waits in memory for the index to be written at the end.
+    /// </summary>
+    private static IModule AnalyzeForSearch(ISiteText text)
+        => Lambda.ForEach("AnalyzeForSearch", (page, context) =>
+        {
+            var slim = page.WithMetadata(page.Metadata.Without(WebKeys.TextSections));
+            return SearchPageOf(page, text) is { } searchPage ? slim.With(WebKeys.SearchEntry, context.GetService<SearchIndexSession>().Analyze(searchPage)) : slim;
+        });
 
     /// <summary>What the search index needs of a page, or null for pages kept out of search (404, the search page).</summary>
     private static SearchPage? SearchPageOf(Document page, ISiteText text)

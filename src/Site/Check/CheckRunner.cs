@@ -72,7 +72,7 @@ public static class CheckRunner
 
     /// <summary>The markdown files the build read: the sources a JUnit report lists as passing when clean.</summary>
     private static IEnumerable<string> CheckedFiles(SiteBuilder.Result result)
-        => result.Engine?.Outputs.GetValueOrDefault(ContentPipelines.Content) is { } documents
+        => result.Engine?.Outputs.GetValueOrDefault(SitePipelines.SourcePages) is { } documents
             ? documents.Select(d => d.Source).OfType<string>()
             : [];
 }

@@ -11,7 +11,7 @@ namespace Site.Cli.Check;
 
 /// <summary>
 /// Gathers the http(s) links of a finished build with the places that wrote them: markdown links
-/// at their file, line and column (the Content pipeline recorded them while rendering), and links
+/// at their file, line and column (recorded while rendering, carried by the source pages), and links
 /// that only a template wrote (issue links, edit links) at the template, read from the hrefs of the
 /// rendered pages — a URL some markdown already links to is not charged to a template as well.
 /// </summary>
@@ -21,7 +21,7 @@ public static class ExternalLinkCollector
     {
         ArgumentNullException.ThrowIfNull(engine);
         var links = new List<ExternalLink>();
-        foreach (var document in OutputsOf(engine, ContentPipelines.Content))
+        foreach (var document in OutputsOf(engine, SitePipelines.SourcePages))
         {
             foreach (var link in document.GetOrDefault(WebKeys.Links) ?? [])
             {

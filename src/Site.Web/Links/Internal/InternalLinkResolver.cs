@@ -8,6 +8,8 @@ namespace Site.Web.Links.Internal;
 /// </summary>
 public sealed class InternalLinkResolver(SiteIndex index, UrlBuilder urls)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LinkProblem?> _absolute = new(StringComparer.Ordinal);
+
     private const int MaxSuggestionDistance = 4;
 
     /// <summary>Checks an href as written in a page served at <paramref name="pageUrl"/> (a site URL). Null means fine.</summary>
@@ -24,14 +26,26 @@ public sealed class InternalLinkResolver(SiteIndex index, UrlBuilder urls)
             return CheckFragment(pageFile, href[1..], pageUrl);
         }
 
-        var served = new Uri(new Uri("http://site" + urls.Page(pageUrl)), href);
-        var sitePath = urls.ToSiteUrl(served.AbsolutePath);
+        // Absolute hrefs repeat across thousands of pages (navigation, release links); their answer
+        // does not depend on the page.
+        if (href.StartsWith('/'))
+        {
+            return _absolute.GetOrAdd(href, h => Check(h, pageUrl));
+        }
+
+        return Check(href, pageUrl);
+    }
+
+    private LinkProblem? Check(string href, string pageUrl)
+    {
+        var (path, fragment) = RelativeUrl.Resolve(urls.Page(pageUrl), href);
+        var sitePath = urls.ToSiteUrl(path);
         if (sitePath is null)
         {
             return new LinkProblem($"{href} points outside the site's base path {urls.BasePath}", "link.outside");
         }
 
-        return CheckSiteUrl(Uri.UnescapeDataString(sitePath) + (served.Fragment.Length > 0 ? served.Fragment : string.Empty), href);
+        return CheckSiteUrl(Uri.UnescapeDataString(sitePath) + (fragment.Length > 0 ? "#" + fragment : string.Empty), href);
     }
 
     /// <summary>Checks a site URL without base path ("/releases/v1.7/#features"), as markdown links record them.</summary>
@@ -71,6 +85,8 @@ public sealed class InternalLinkResolver(SiteIndex index, UrlBuilder urls)
             closest is null ? null : $"did you mean #{closest}?");
     }
 
+    private static readonly System.Buffers.SearchValues<char> PathStart = System.Buffers.SearchValues.Create("/?#");
+
     private static bool IsOutside(string href)
     {
         if (href.StartsWith("//", StringComparison.Ordinal))
@@ -79,7 +95,7 @@ public sealed class InternalLinkResolver(SiteIndex index, UrlBuilder urls)
         }
 
         var colon = href.IndexOf(':', StringComparison.Ordinal);
-        var slash = href.IndexOfAny(['/', '?', '#']);
+        var slash = href.AsSpan().IndexOfAny(PathStart);
         return colon > 0 && (slash < 0 || colon < slash);
     }
 

@@ -52,6 +52,21 @@ public sealed class LunrIndexBuilder
             [.. Pipeline.SearchFunctions.Select(function => function.Label)]);
     }
 
+    /// <summary>
+    /// A new, empty builder with the same fields, pipeline and metadata as <paramref name="sibling"/>
+    /// and the same analyzer, so documents analyzed by either can be added to either. Shards of one
+    /// index use it: pages are analyzed once, as they are made, and assigned to shards later.
+    /// </summary>
+    public LunrIndexBuilder(LunrIndexBuilder sibling)
+    {
+        ArgumentNullException.ThrowIfNull(sibling);
+        _declaredFields = sibling._declaredFields;
+        _jsFieldOrder = sibling._jsFieldOrder;
+        Pipeline = sibling.Pipeline;
+        _analyzer = sibling._analyzer;
+        _content = new LunrIndexContent(sibling._content.Fields, sibling._content.MetadataKeys, sibling._content.SearchPipelineLabels);
+    }
+
     public LunrPipeline Pipeline { get; }
 
     /// <summary>The fields in declaration order: the order <see cref="Analyze"/> expects values in.</summary>
@@ -84,9 +99,9 @@ public sealed class LunrIndexBuilder
     public void Add(LunrAnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.Builder != this)
+        if (document.Builder._analyzer != _analyzer)
         {
-            throw new ArgumentException("The document was analyzed by another builder.", nameof(document));
+            throw new ArgumentException("The document was analyzed by an unrelated builder.", nameof(document));
         }
         if (!_references.Add(document.Reference))
         {

@@ -4,24 +4,38 @@ using Site.Web.Search.Lunr;
 namespace Site.Web.Search;
 
 /// <summary>
-/// Writes the client-side search index: lunr 2.3.9 indexes (with the Chinese bigram pipeline, so
-/// 安全 finds 安全性提升) and, beside each, the documents it refers to. One document per page:
-/// title (boosted), section headings and body; the page's sections travel in the documents file
-/// so a result can link straight to the section that matches and show a snippet from it.
-/// Large sites are split into shards listed in manifest.json and loaded on demand.
+/// The client-side search index of one build: lunr 2.3.9 indexes (with the Chinese bigram
+/// pipeline, so 安全 finds 安全性提升) and, beside each, the documents it refers to. One document
+/// per page: title (boosted), section headings and body. Pages are analyzed as soon as they are
+/// made (thread-safe), so their text need not be kept; the index is assembled at the end. Large
+/// sites are split into shards listed in manifest.json and loaded on demand.
 /// </summary>
-public static class SearchIndexWriter
+public sealed class SearchIndexSession(SearchIndexOptions options)
 {
     public const string Folder = "search";
     public const string ManifestFile = "manifest.json";
 
-    private static readonly LunrField[] Fields = [new("title", 10), new("headings", 4), new("body", 1)];
+    private readonly LunrIndexBuilder _analysis = new([new("title", 10), new("headings", 4), new("body", 1)], LunrPipeline.CjkBigrams);
+
+    public SearchIndexOptions Options { get; } = options;
+
+    /// <summary>Counts a page's terms and keeps what a result shows. Safe to call from several threads.</summary>
+    public SearchEntry Analyze(SearchPage page)
+    {
+        var analyzed = _analysis.Analyze(page.Url, [page.Title, Headings(page), Body(page, Options.MaxBodyWords)]);
+        var sections = page.Sections
+            .Where(s => s.Anchor is not null || s.Text.Length > 0)
+            .Take(Options.MaxSectionsPerPage)
+            .Select(s => new SearchSection(s.Anchor, s.Heading, Snippet(s.Text, Options.SnippetLength)))
+            .ToList();
+        return new SearchEntry(page.Url, page.Title, page.Language, page.Area, page.Release, Snippet(page.Summary, Options.SnippetLength), sections, analyzed);
+    }
 
     /// <summary>Files of the index: (path under the output folder, content).</summary>
-    public static IEnumerable<(string Path, byte[] Content)> Write(IReadOnlyList<SearchPage> pages, SearchIndexOptions options)
+    public IEnumerable<(string Path, byte[] Content)> Write(IReadOnlyList<SearchEntry> entries)
     {
-        var ordered = pages.OrderBy(p => p.Language, StringComparer.Ordinal).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
-        var shards = ordered.Chunk(Math.Max(1, options.PagesPerShard)).ToList();
+        var ordered = entries.OrderBy(p => p.Language, StringComparer.Ordinal).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
+        var shards = ordered.Chunk(Math.Max(1, Options.PagesPerShard)).ToList();
         var manifest = new List<(string Index, string Documents, int Count, string Languages)>();
         for (var i = 0; i < Math.Max(1, shards.Count); i++)
         {
@@ -29,23 +43,20 @@ public static class SearchIndexWriter
             var suffix = i == 0 ? string.Empty : "-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var indexName = "index" + suffix + ".json";
             var documentsName = "documents" + suffix + ".json";
-            yield return (Folder + "/" + indexName, Index(shard, options));
-            yield return (Folder + "/" + documentsName, SearchDocumentsJson.Write(shard, options));
+            yield return (Folder + "/" + indexName, Index(shard));
+            yield return (Folder + "/" + documentsName, SearchDocumentsJson.Write(shard));
             manifest.Add((indexName, documentsName, shard.Length, string.Join(',', shard.Select(p => p.Language).Distinct())));
         }
 
         yield return (Folder + "/" + ManifestFile, Manifest(manifest));
     }
 
-    private static byte[] Index(IReadOnlyList<SearchPage> pages, SearchIndexOptions options)
+    private byte[] Index(IReadOnlyList<SearchEntry> entries)
     {
-        var builder = new LunrIndexBuilder(Fields, LunrPipeline.CjkBigrams);
-        var analyzed = pages.AsParallel().AsOrdered()
-            .Select(page => builder.Analyze(page.Url, [page.Title, Headings(page), Body(page, options.MaxBodyWords)]))
-            .ToList();
-        foreach (var document in analyzed)
+        var builder = new LunrIndexBuilder(_analysis);
+        foreach (var entry in entries)
         {
-            builder.Add(document);
+            builder.Add(entry.Analyzed);
         }
 
         using var buffer = new MemoryStream();
@@ -74,6 +85,23 @@ public static class SearchIndexWriter
         }
 
         return text.ToString();
+    }
+
+    private static string Snippet(string text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', length);
+        var end = cut > length / 2 ? cut : length;
+        if (char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[..end] + "…";
     }
 
     private static byte[] Manifest(List<(string Index, string Documents, int Count, string Languages)> shards)

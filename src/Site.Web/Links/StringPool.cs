@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+
+namespace Site.Web.Links;
+
+/// <summary>
+/// One copy of each string that many pages share (navigation links, release URLs, anchors such as
+/// "features"): the link check keeps every page's links until the end, and on a large site most
+/// of them are repeats.
+/// </summary>
+public sealed class StringPool
+{
+    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public StringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public string Get(ReadOnlySpan<char> text)
+    {
+        if (_lookup.TryGetValue(text, out var pooled))
+        {
+            return pooled;
+        }
+
+        var copy = text.ToString();
+        return _strings.GetOrAdd(copy, copy);
+    }
+
+    public string Get(string text) => _strings.GetOrAdd(text, text);
+}
