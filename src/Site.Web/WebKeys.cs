@@ -50,4 +50,7 @@ public static class WebKeys
 
     /// <summary>The page analyzed for search (replaces its text sections once made).</summary>
     public static readonly Key<Search.SearchEntry> SearchEntry = new("search-entry");
+
+    /// <summary>A source page's search terms and snippets, taken while it was parsed (its text is not kept).</summary>
+    public static readonly Key<Search.SearchDraft> SearchDraft = new("search-draft");
 }

@@ -11,7 +11,7 @@ namespace Site.Theme.Services;
 /// Renders each page with the theme, notes its anchors and links for the link check, and writes
 /// it to the staging folder at once, so only the pages being rendered are in memory as HTML.
 /// </summary>
-public sealed class RenderPages(ThemeRenderer renderer, StagingOutput output, StringPool pool) : PerDocumentModule
+public sealed class RenderPages(ThemeRenderer renderer, StagingOutput output) : PerDocumentModule
 {
     [ThreadStatic]
     private static CharBufferWriter? _buffer;
@@ -35,7 +35,7 @@ public sealed class RenderPages(ThemeRenderer renderer, StagingOutput output, St
         }
 
         yield return input
-            .With(WebKeys.Rendered, RenderedPage.Scan(input.Destination, buffer.Written, pool))
+            .With(WebKeys.Rendered, RenderedPage.Scan(input.Destination, buffer.Written, context.FindService<StringPool>()))
             .WithContent(new FileContent(written));
     }
 }

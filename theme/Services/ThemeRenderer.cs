@@ -33,7 +33,7 @@ public sealed class ThemeRenderer : IDisposable
     /// HtmlRenderer keeps every root component it rendered (render tree, parameters, view) until it
     /// is disposed; a thread's renderer is replaced after this many pages so memory stays flat.
     /// </summary>
-    private const int PagesPerRenderer = 256;
+    private const int PagesPerRenderer = 64;
 
     private readonly ServiceProvider _services = new ServiceCollection().BuildServiceProvider();
     private readonly ThreadLocal<Slot> _renderers;

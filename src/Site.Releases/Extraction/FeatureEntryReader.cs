@@ -44,7 +44,7 @@ internal static partial class FeatureEntryReader
                 SigLabels = labels,
                 FirstLabelNamesGroup = labels.Count > 0,
                 Stages = stages,
-                DescriptionHtml = description,
+                Description = description is null ? null : context.Analysis.Keep(description),
                 References = references,
             });
         }

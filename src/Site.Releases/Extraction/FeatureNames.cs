@@ -38,8 +38,14 @@ public static partial class FeatureNames
     /// <summary>Cleans a raw name; names it also goes by (after "aka", "previously") go to <paramref name="aliases"/>.</summary>
     public static string Clean(string raw, List<string> aliases)
     {
-        var name = TodoNote().Replace(Collapse(raw), string.Empty);
-        var aka = AkaSeparator().Match(name);
+        // Most names have nothing to clean; each rule runs only where it could apply.
+        var name = Collapse(raw);
+        if (name.Contains('(', StringComparison.Ordinal))
+        {
+            name = TodoNote().Replace(name, string.Empty);
+        }
+
+        var aka = name.Contains("aka", StringComparison.OrdinalIgnoreCase) || name.Contains("a.k.a", StringComparison.OrdinalIgnoreCase) ? AkaSeparator().Match(name) : Match.Empty;
         if (aka.Success)
         {
             var alias = Tidy(name[(aka.Index + aka.Length)..]);
@@ -51,12 +57,20 @@ public static partial class FeatureNames
             name = name[..aka.Index];
         }
 
-        name = PreviouslyNamed().Replace(name, m =>
+        if (name.Contains('(', StringComparison.Ordinal))
         {
-            aliases.Add(Tidy(m.Groups["old"].Value));
-            return string.Empty;
-        });
-        name = ExampleClause().Replace(name, string.Empty);
+            name = PreviouslyNamed().Replace(name, m =>
+            {
+                aliases.Add(Tidy(m.Groups["old"].Value));
+                return string.Empty;
+            });
+        }
+
+        if (name.Contains(".e.", StringComparison.Ordinal) || name.Contains("e.g", StringComparison.Ordinal))
+        {
+            name = ExampleClause().Replace(name, string.Empty);
+        }
+
         return Tidy(LeadingArticle().Replace(name.Trim(), string.Empty));
     }
 
@@ -67,10 +81,22 @@ public static partial class FeatureNames
         return match.Success && match.Index == 0 ? Tidy(description[match.Length..]) : null;
     }
 
-    private static string Tidy(string text) => TrailingJunk().Replace(Collapse(text), string.Empty).Trim();
+    private static string Tidy(string text)
+    {
+        var collapsed = Collapse(text);
+        var end = collapsed.Length > 0 ? collapsed[^1] : ' ';
+        return end is ' ' or ',' or ';' or ':' or '.' || collapsed.EndsWith(" and", StringComparison.OrdinalIgnoreCase)
+            ? TrailingJunk().Replace(collapsed, string.Empty).Trim()
+            : collapsed;
+    }
 
     public static string Collapse(string text)
     {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var result = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
@@ -91,6 +117,24 @@ public static partial class FeatureNames
         }
 
         return result.ToString();
+    }
+
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i > 0 && text[i - 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Letters and digits only, lower case: "APIServer DryRun" → "apiserverdryrun".</summary>

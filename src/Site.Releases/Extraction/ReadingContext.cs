@@ -89,6 +89,32 @@ public sealed class ReadingContext(MarkdownAnalysis analysis, ReadingRules rules
 
     public ReleaseVersion? DocumentRelease { get; set; }
 
+    private readonly Dictionary<Block, IReadOnlyList<string>> _headingLabels = [];
+
+    /// <summary>
+    /// The texts of the headings above a block, nearest first. Items under the same headings share
+    /// one list: a release-notes page has hundreds of items under a handful of headings.
+    /// </summary>
+    public IReadOnlyList<string> HeadingLabels(Block block)
+    {
+        var top = block;
+        while (top.Parent is not MarkdownDocument and not null)
+        {
+            top = top.Parent;
+        }
+
+        if (!_headingLabels.TryGetValue(top, out var labels))
+        {
+            labels = MarkdownBlocks.HeadingsAbove(top)
+                .Select(h => MarkdownText.Of(h.Inline))
+                .Select(text => Analysis.Strings?.Get(text) ?? text)
+                .ToArray();
+            _headingLabels[top] = labels;
+        }
+
+        return labels;
+    }
+
     public SourceRef At(Block block, string? anchor = null)
         => new(Analysis.SourcePath, block.Line + 1, PageUrl, anchor ?? NearestAnchor(block));
 

@@ -4,6 +4,7 @@ using Site.Web;
 using Site.Web.FrontMatter;
 using Site.Web.Links;
 using Site.Web.Markdown;
+using Site.Web.Text;
 
 namespace Site.Releases.Extraction;
 
@@ -84,33 +85,31 @@ public sealed class ReleaseFactsAnalyzer(ReadingRules rules) : IMarkdownAnalyzer
     }
 
     /// <summary>External link targets without scheme, "www." or trailing slash: what a translation shares with its original.</summary>
-    private static IReadOnlyList<string> ExternalTargets(Metadata metadata)
+    private static long[] ExternalTargets(Metadata metadata)
         => (metadata.GetOrDefault(WebKeys.Links) ?? [])
             .Where(l => l.Kind == LinkKind.External)
-            .Select(l => Normalize(l.Target))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+            .Select(l => StableHash.Of(Normalize(l.Target)))
+            .Distinct()
+            .Order()
+            .ToArray();
 
-    private static IReadOnlyList<string> LatinWords(Metadata metadata)
+    private static long[] LatinWords(Metadata metadata)
     {
-        var words = new SortedSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<long>();
+        Span<char> lower = stackalloc char[64];
         foreach (var section in metadata.GetOrDefault(WebKeys.TextSections) ?? [])
         {
-            foreach (var word in AsciiWords(section.Heading + " " + section.Text))
-            {
-                if (word.Length >= 3 && char.IsAsciiLetter(word[0]))
-                {
-                    words.Add(word);
-                }
-            }
+            AddAsciiWords(section.Heading, words, lower);
+            AddAsciiWords(section.Text, words, lower);
         }
 
-        return [.. words];
+        var sorted = words.ToArray();
+        Array.Sort(sorted);
+        return sorted;
     }
 
-    // Runs of ASCII letters and digits: "StatefulSet更新" gives "statefulset".
-    private static IEnumerable<string> AsciiWords(string text)
+    // Runs of ASCII letters and digits, lower-cased: "StatefulSet更新" gives "statefulset".
+    private static void AddAsciiWords(string text, HashSet<long> words, Span<char> lower)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -122,7 +121,13 @@ public sealed class ReleaseFactsAnalyzer(ReadingRules rules) : IMarkdownAnalyzer
             }
             else if (!inWord && start >= 0)
             {
-                yield return text[start..i].ToLowerInvariant();
+                var word = text.AsSpan(start, i - start);
+                if (word.Length >= 3 && char.IsAsciiLetter(word[0]) && word.Length <= lower.Length)
+                {
+                    var length = word.ToLowerInvariant(lower);
+                    words.Add(StableHash.Of(lower[..length]));
+                }
+
                 start = -1;
             }
         }

@@ -47,11 +47,11 @@ internal static partial class StageTaggedItemReader
 
             var source = context.At(lead);
             var (numbers, references) = Links(context, item);
-            var (labels, bold) = GroupLabels(item);
+            var (labels, bold) = GroupLabels(context, item);
             features.Add(new FeatureFact(name, FeatureOrigin.Notes, source)
             {
                 Aliases = aliases,
-                DescriptionHtml = StageTagHtml().Replace(context.Analysis.Html(lead), string.Empty),
+                Description = context.Analysis.Keep(StageTagHtml().Replace(context.Analysis.Html(lead), string.Empty)),
                 SigLabels = labels,
                 FirstLabelNamesGroup = bold,
                 IssueNumbers = numbers,
@@ -78,9 +78,10 @@ internal static partial class StageTaggedItemReader
                     numbers.Add(number);
                 }
             }
-            else
+            else if (link.Url!.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || link.Url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             {
-                references.Add(new Reference(text, link.Url!));
+                // Upstream documents (docs PRs, designs) are references; links to other pages of the site are navigation.
+                references.Add(new Reference(text, link.Url));
             }
         }
 
@@ -88,19 +89,18 @@ internal static partial class StageTaggedItemReader
     }
 
     /// <summary>The bold label of the parent item (- **Apps**), then the headings above, nearest first.</summary>
-    private static (List<string> Labels, bool FirstIsBold) GroupLabels(ListItemBlock item)
+    private static (IReadOnlyList<string> Labels, bool FirstIsBold) GroupLabels(ReadingContext context, ListItemBlock item)
     {
-        var labels = new List<string>();
+        List<string>? bold = null;
         for (Block? block = item.Parent; block is not null; block = block.Parent)
         {
             if (block is ListItemBlock parentItem && MarkdownBlocks.BoldOnly(MarkdownBlocks.Lead(parentItem)) is { } boldLabel)
             {
-                labels.Add(boldLabel);
+                (bold ??= []).Add(context.Analysis.Strings?.Get(boldLabel) ?? boldLabel);
             }
         }
 
-        var firstIsBold = labels.Count > 0;
-        labels.AddRange(MarkdownBlocks.HeadingsAbove(item).Select(h => MarkdownText.Of(h.Inline)));
-        return (labels, firstIsBold);
+        var headings = context.HeadingLabels(item);
+        return bold is null ? (headings, false) : ([.. bold, .. headings], true);
     }
 }

@@ -61,7 +61,7 @@ internal static partial class SummaryFeatures
         features.Add(new FeatureFact(phrase.Name, FeatureOrigin.Summary, source)
         {
             Aliases = phrase.Aliases,
-            DescriptionHtml = phrase.Description is null ? null : HtmlOf.Text(phrase.Description),
+            Description = phrase.Description is null ? null : context.Analysis.Keep(HtmlOf.Text(phrase.Description)),
             SigLabels = labels,
             FirstLabelNamesGroup = labels.Count > 0,
             Stages = [new StagePoint(version.Value, phrase.Stage, null, source)],

@@ -58,12 +58,19 @@ public sealed class CrossLinker
 
     public string Link(string html, out PageMentions mentions, Feature? self = null)
     {
+        var output = new System.Text.StringBuilder(html.Length + (html.Length / 16));
+        Link(html, output, out mentions, self);
+        return output.ToString();
+    }
+
+    /// <summary>Writes the linked HTML into <paramref name="output"/>, which a caller may reuse page after page.</summary>
+    public void Link(string html, System.Text.StringBuilder output, out PageMentions mentions, Feature? self = null)
+    {
         var found = new HashSet<CrossLinkTarget>(ReferenceEqualityComparer.Instance);
-        var linked = _linker.Link(html, found, self is not null && _byFeature.TryGetValue(self, out var own) ? own : null);
+        _linker.Link(html, output, found, self is not null && _byFeature.TryGetValue(self, out var own) ? own : null);
         mentions = new PageMentions(
             found.Where(t => t.Feature is not null).Select(t => t.Feature!.Id).Order(StringComparer.Ordinal).ToList(),
             found.Where(t => t.Release is not null).Select(t => t.Release!.Value).Order().ToList());
-        return linked;
     }
 
     /// <summary>

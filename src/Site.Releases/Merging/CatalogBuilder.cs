@@ -54,27 +54,40 @@ public sealed class CatalogBuilder(
     private List<Feature> BuildFeatures(List<FeatureFact> facts, SigRegistry sigs)
     {
         var merger = new FeatureMerger(settings, aliasGroups);
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var features = new List<Feature>();
-        foreach (var group in merger.Merge(facts))
+        var groups = merger.Merge(facts);
+
+        // What each feature is made of depends only on its own facts: computed in parallel. Slugs and
+        // groups are assigned afterwards, in order, so names never depend on thread timing.
+        var parts = groups.AsParallel().AsOrdered().Select(group =>
         {
             var title = FeatureMerger.Title(group);
             var ordered = group.Facts.OrderBy(f => f.Origin).ToList();
-            var feature = new Feature(UniqueSlug(title, group.Number, used), title)
-            {
-                Number = group.Number,
-                IssueUrl = merger.IssueUrl(group.Number),
-                DescriptionHtml = ordered.Select(f => f.DescriptionHtml).FirstOrDefault(d => !string.IsNullOrWhiteSpace(d)),
-                Aliases = group.Facts.SelectMany(f => f.Aliases.Prepend(f.Name))
+            return (Group: group, Title: title, Ordered: ordered,
+                Description: ordered.Where(f => f.Description is { Length: > 0 }).Select(f => f.Description!.ReadText()).FirstOrDefault(d => !string.IsNullOrWhiteSpace(d)),
+                Aliases: group.Facts.SelectMany(f => f.Aliases.Prepend(f.Name))
                     .Where(n => IsNameLike(n) && !n.Equals(title, StringComparison.OrdinalIgnoreCase))
                     .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
-                Timeline = group.Facts.SelectMany(f => f.Stages)
+                Timeline: group.Facts.SelectMany(f => f.Stages)
                     .GroupBy(s => (s.Release, s.Stage)).Select(s => s.First())
                     .OrderBy(s => s.Release).ThenBy(s => s.Stage).ToList(),
-                References = group.Facts.SelectMany(f => f.References).DistinctBy(r => r.Url, StringComparer.Ordinal).ToList(),
-                DefinedIn = group.Facts.Select(f => f.Source).ToList(),
+                References: group.Facts.SelectMany(f => f.References).DistinctBy(r => r.Url, StringComparer.Ordinal).ToList());
+        }).ToList();
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var features = new List<Feature>(parts.Count);
+        foreach (var part in parts)
+        {
+            var feature = new Feature(UniqueSlug(part.Title, part.Group.Number, used), part.Title)
+            {
+                Number = part.Group.Number,
+                IssueUrl = merger.IssueUrl(part.Group.Number),
+                DescriptionHtml = part.Description,
+                Aliases = part.Aliases,
+                Timeline = part.Timeline,
+                References = part.References,
+                DefinedIn = part.Group.Facts.Select(f => f.Source).ToList(),
             };
-            feature.Sig = ResolveSig(ordered, sigs);
+            feature.Sig = ResolveSig(part.Ordered, sigs);
             features.Add(feature);
         }
 

@@ -48,17 +48,14 @@ public sealed class FeatureMerger(ReleaseSettings settings, IReadOnlyList<Featur
             }
         }
 
+        // Keys are the costly part (normalizing every name); they are computed in parallel, the
+        // union stays sequential so the result does not depend on thread timing.
+        var keys = facts.AsParallel().AsOrdered().Select(FactKeys).ToArray();
         for (var i = 0; i < facts.Count; i++)
         {
-            var node = aliasGroups.Count + i;
-            foreach (var number in facts[i].IssueNumbers)
+            foreach (var key in keys[i])
             {
-                Claim(node, "#" + number.ToString(CultureInfo.InvariantCulture));
-            }
-
-            foreach (var key in new[] { facts[i].Name }.Concat(facts[i].Aliases).SelectMany(NameKeys))
-            {
-                Claim(node, key);
+                Claim(aliasGroups.Count + i, key);
             }
         }
 
@@ -73,6 +70,23 @@ public sealed class FeatureMerger(ReleaseSettings settings, IReadOnlyList<Featur
                 return new Group(members, numbers.Count == 0 ? null : numbers.Min());
             })
             .ToList();
+    }
+
+    private static List<string> FactKeys(FeatureFact fact)
+    {
+        var keys = new List<string>(4);
+        foreach (var number in fact.IssueNumbers)
+        {
+            keys.Add("#" + number.ToString(CultureInfo.InvariantCulture));
+        }
+
+        keys.AddRange(NameKeys(fact.Name));
+        foreach (var alias in fact.Aliases)
+        {
+            keys.AddRange(NameKeys(alias));
+        }
+
+        return keys;
     }
 
     private static IEnumerable<string> NameKeys(string name)

@@ -14,6 +14,7 @@ public sealed class SigRegistry
     private readonly ReleaseSettings _settings;
     private readonly Dictionary<string, Sig> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _displayLabels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Sig?> _known = new(StringComparer.Ordinal);
 
     public SigRegistry(ReleaseSettings settings, IEnumerable<SigFact> listed)
     {
@@ -34,6 +35,23 @@ public sealed class SigRegistry
 
     /// <summary>Finds the group a label names; with <paramref name="create"/>, makes an unlisted one if none does.</summary>
     public Sig? Resolve(string label, bool create)
+    {
+        // Thousands of features carry the same few labels; each is looked up once.
+        if (!create && _known.TryGetValue(label, out var known))
+        {
+            return known;
+        }
+
+        var found = Find(label, create);
+        if (!create || found is not null)
+        {
+            _known[label] = found;
+        }
+
+        return found;
+    }
+
+    private Sig? Find(string label, bool create)
     {
         var key = Normalize(label);
         if (key.Length == 0)
@@ -65,6 +83,7 @@ public sealed class SigRegistry
         var name = _settings.GroupPrefixes.FirstOrDefault() is { } prefix ? prefix + "-" + key : key;
         var sig = new Sig(name, name) { Listed = false };
         _byName[name] = sig;
+        _known.Clear(); // labels remembered as unknown may name the new group
         _displayLabels[name] = StripGroupWord(label);
         return sig;
     }

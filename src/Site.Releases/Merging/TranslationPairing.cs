@@ -43,15 +43,6 @@ public static class TranslationPairing
 
     // Overlap coefficient, not Jaccard: a translation is often shorter than its original, and what it
     // keeps should count in full rather than be diluted by what it leaves out.
-    private static double Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var set = a.ToHashSet(StringComparer.Ordinal);
-        var shared = b.Count(set.Contains);
-        return (double)shared / Math.Min(set.Count, b.Count);
-    }
+    private static double Overlap(long[] a, long[] b)
+        => a.Length == 0 || b.Length == 0 ? 0 : (double)Site.Web.Text.StableHash.Shared(a, b) / Math.Min(a.Length, b.Length);
 }

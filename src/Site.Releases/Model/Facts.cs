@@ -20,14 +20,15 @@ public sealed record DocumentFacts
 
     public IReadOnlyList<SigFact> Sigs { get; init; } = [];
 
-    /// <summary>Normalized external link targets, to pair a translation with its original.</summary>
-    public IReadOnlyList<string> LinkTargets { get; init; } = [];
+    /// <summary>Hashes of normalized external link targets (sorted), to pair a translation with its original.</summary>
+    public long[] LinkTargets { get; init; } = [];
 
     /// <summary>
-    /// The Latin-script words of the text (lower case, three letters or more): translations keep
-    /// product terms (StatefulSet, etcd, Kafka) in English, so they share them with their original.
+    /// Hashes of the Latin-script words of the text (lower case, three letters or more; sorted):
+    /// translations keep product terms (StatefulSet, etcd, Kafka) in English, so they share them
+    /// with their original. Hashes, not words, so thousands of documents cost little memory.
     /// </summary>
-    public IReadOnlyList<string> LatinWords { get; init; } = [];
+    public long[] LatinWords { get; init; } = [];
 }
 
 /// <summary>Where a feature fact came from; merging prefers titles from curated sources.</summary>
@@ -51,7 +52,11 @@ public sealed record FeatureFact(
 {
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
-    public string? DescriptionHtml { get; init; }
+    /// <summary>
+    /// The description as HTML. A fact's description is read only if it becomes its feature's
+    /// (one in a hundred on a large site), so it waits in the build's spill file, not in memory.
+    /// </summary>
+    public Engine.Documents.Content? Description { get; init; }
 
     /// <summary>Labels the document files it under, nearest first ("API Machinery", "cli", "SIG-Node").</summary>
     public IReadOnlyList<string> SigLabels { get; init; } = [];

@@ -8,7 +8,7 @@ public sealed class Feature(string id, string title)
 
     public string Title { get; } = title;
 
-    public string Url => "/features/" + Id + "/";
+    public string Url { get; } = "/features/" + id + "/";
 
     /// <summary>The upstream tracking issue (kubernetes/features#N), when known.</summary>
     public int? Number { get; init; }

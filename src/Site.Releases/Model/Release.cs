@@ -5,7 +5,7 @@ public sealed class Release(ReleaseVersion version)
 {
     public ReleaseVersion Version { get; } = version;
 
-    public string Url => "/releases/" + Version + "/";
+    public string Url { get; } = "/releases/" + version + "/";
 
     public DateOnly? Date { get; set; }
 

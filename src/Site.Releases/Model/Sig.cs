@@ -9,7 +9,7 @@ public sealed class Sig(string name, string displayName)
     /// <summary>"SIG API Machinery".</summary>
     public string DisplayName { get; } = displayName;
 
-    public string Url => "/sigs/" + Name + "/";
+    public string Url { get; } = "/sigs/" + name + "/";
 
     public bool Retired { get; set; }
 

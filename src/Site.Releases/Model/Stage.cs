@@ -22,5 +22,13 @@ public static class StageNames
             _ => null,
         };
 
-    public static string Id(this Stage stage) => stage.ToString().ToLowerInvariant();
+    private static readonly string[] Ids = ["alpha", "beta", "stable", "deprecated"];
+
+    /// <summary>"alpha", "beta", ...: used for CSS classes and string keys on every badge of every page.</summary>
+    public static string Id(this Stage stage) => Ids[(int)stage];
+
+    private static readonly string[] LabelKeys = ["stage.alpha", "stage.beta", "stage.stable", "stage.deprecated"];
+
+    /// <summary>The UI string key of the stage's name ("stage.beta").</summary>
+    public static string LabelKey(this Stage stage) => LabelKeys[(int)stage];
 }

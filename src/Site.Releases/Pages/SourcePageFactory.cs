@@ -14,10 +14,16 @@ namespace Site.Releases.Pages;
 /// </summary>
 public sealed class SourcePageFactory(Model.Catalog catalog, CrossLinker linker, ISiteText text, GitHistory git, SpillStore? spill)
 {
+    // Linked bodies go from one reused builder per thread into the spill file.
+    [ThreadStatic]
+    private static System.Text.StringBuilder? _builder;
+
     public Document Create(Document document)
     {
         var source = catalog.DocumentAt(document.Source!) ?? throw new InvalidOperationException($"{document.Source} is not in the catalog.");
-        var body = linker.Link(document.Content.ReadText(), out var mentions);
+        var body = _builder ??= new System.Text.StringBuilder();
+        body.Clear();
+        linker.Link(document.Content.ReadText(), body, out var mentions);
         var language = source.Language;
         var frontMatterEnd = document.GetOrDefault(WebKeys.FrontMatter)?.EndLine ?? 0;
         var chrome = new PageChrome(source.Title, source.Url, language)
@@ -32,12 +38,22 @@ public sealed class SourcePageFactory(Model.Catalog catalog, CrossLinker linker,
             Alternates = source.Translations.ToDictionary(t => t.Key, t => t.Value.Url, StringComparer.Ordinal),
         };
         var release = source.Release is { } version ? catalog.Find(version) : null;
-        Content bodyContent = spill is null ? new TextContent(body) : spill.Write(body);
+        Content bodyContent = spill is null ? new TextContent(body.ToString()) : spill.Write(body);
         var view = new SourcePageView(source, bodyContent, document.GetOrDefault(WebKeys.TitleFromBody), release);
-        return document
-            .WithContent(Engine.Documents.Content.Empty)
-            .With(PageKeys.View, (PageView)view)
+        // A new, slim document: what later stages read (links for the check, the search draft), not
+        // everything parsing produced; the source's facts and text must not live to the end of the build.
+        var metadata = Metadata.Empty
+            .With(WebKeys.Url, document.Get(WebKeys.Url))
+            .With(WebKeys.Language, language)
             .With(WebKeys.Chrome, chrome)
-            .With(ReleaseKeys.Mentions, mentions);
+            .With(PageKeys.View, (PageView)view)
+            .With(ReleaseKeys.Mentions, mentions)
+            .With(WebKeys.Links, document.GetOrDefault(WebKeys.Links) ?? []);
+        if (document.TryGet(WebKeys.SearchDraft, out var draft))
+        {
+            metadata = metadata.With(WebKeys.SearchDraft, draft);
+        }
+
+        return new Document(document.Source, document.Destination, metadata);
     }
 }

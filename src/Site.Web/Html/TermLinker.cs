@@ -30,6 +30,13 @@ public sealed class TermLinker<T>(
     public string Link(string html, ISet<T> mentioned, T? self = null)
     {
         var output = new StringBuilder(html.Length + (html.Length / 16));
+        Link(html, output, mentioned, self);
+        return output.ToString();
+    }
+
+    /// <summary>Writes the linked HTML into <paramref name="output"/> (e.g. a builder reused page after page).</summary>
+    public void Link(string html, StringBuilder output, ISet<T> mentioned, T? self = null)
+    {
         var linkedInSection = new HashSet<T>(ReferenceEqualityComparer.Instance);
         var skipDepth = 0;
         T? pendingAfterAnchor = null;
@@ -99,7 +106,6 @@ public sealed class TermLinker<T>(
             i = gt;
         }
 
-        return output.ToString();
     }
 
     private void LinkText(string text, StringBuilder output, ISet<T> mentioned, HashSet<T> linkedInSection, T? self)

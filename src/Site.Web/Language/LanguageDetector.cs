@@ -19,7 +19,26 @@ public static partial class LanguageDetector
     public static string Detect(string text, string fallback)
     {
         long letters = 0, han = 0, kana = 0;
-        foreach (var rune in Prose().Replace(text, " ").EnumerateRunes())
+        var start = 0;
+        foreach (var skipped in Prose().EnumerateMatches(text))
+        {
+            Count(text.AsSpan(start, skipped.Index - start), ref letters, ref han, ref kana);
+            start = skipped.Index + skipped.Length;
+        }
+
+        Count(text.AsSpan(start), ref letters, ref han, ref kana);
+        if (letters == 0)
+        {
+            return fallback;
+        }
+
+        // Chinese prose mixes in many Latin product names; a quarter of the letters being Han is decisive.
+        return kana == 0 && han >= letters * HanShareForChinese ? "zh-CN" : fallback;
+    }
+
+    private static void Count(ReadOnlySpan<char> text, ref long letters, ref long han, ref long kana)
+    {
+        foreach (var rune in text.EnumerateRunes())
         {
             if (!Rune.IsLetter(rune))
             {
@@ -37,14 +56,6 @@ public static partial class LanguageDetector
                 kana++;
             }
         }
-
-        if (letters == 0)
-        {
-            return fallback;
-        }
-
-        // Chinese prose mixes in many Latin product names; a quarter of the letters being Han is decisive.
-        return kana == 0 && han >= letters * HanShareForChinese ? "zh-CN" : fallback;
     }
 
     public static bool IsHan(int codePoint)

@@ -11,7 +11,7 @@ namespace Site.Web.Markdown;
 /// </summary>
 internal sealed class FragmentRenderer : IDisposable
 {
-    private readonly StringWriter _writer = new();
+    private readonly Output.CharBufferWriter _writer = new();
     private readonly HtmlRenderer _renderer;
 
     public FragmentRenderer(MarkdownPipeline pipeline, Func<string, string> rewriteRawHtml, string anchorLabel)
@@ -23,9 +23,12 @@ internal sealed class FragmentRenderer : IDisposable
     }
 
     /// <summary>A block as HTML; a leaf block's inline content only; a list item's content without its &lt;li&gt;.</summary>
-    public string Render(MarkdownObject node)
+    public string Render(MarkdownObject node) => new(RenderSpan(node));
+
+    /// <summary>The same, as a span over the renderer's pooled buffer, valid until the next render.</summary>
+    public ReadOnlySpan<char> RenderSpan(MarkdownObject node)
     {
-        _writer.GetStringBuilder().Clear();
+        _writer.Reset();
         switch (node)
         {
             case LeafBlock { Inline: { } } leaf:
@@ -48,7 +51,7 @@ internal sealed class FragmentRenderer : IDisposable
         }
 
         _writer.Flush();
-        return _writer.ToString();
+        return _writer.Written;
     }
 
     public void Dispose() => _writer.Dispose();

@@ -28,6 +28,15 @@ public sealed class MarkdownAnalysis(
 
     public IDiagnostics Diagnostics { get; } = diagnostics;
 
+    /// <summary>One copy of strings many documents repeat (labels, URLs); null in unit runs.</summary>
+    public Links.StringPool? Strings { get; init; }
+
+    /// <summary>Where large by-products (fragments few will read) can wait out of memory; null in unit runs.</summary>
+    public SpillStore? Spill { get; init; }
+
+    /// <summary>Keeps a fragment of HTML for later: in the spill file when there is one.</summary>
+    public Content Keep(string html) => Spill is null ? new TextContent(html) : Spill.Write(html);
+
     public string SourcePath => Document.Source ?? string.Empty;
 
     /// <summary>HTML of a block, or of the inline content of a leaf block (e.g. one list item's text).</summary>

@@ -75,8 +75,9 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
 
         var headings = CollectHeadings(syntax, source);
         var links = new List<LinkReference>();
-        RewriteLinks(syntax, path, pageUrl, imported, rewriter, links);
-        CollectRawHtmlLinks(syntax, path, pageUrl, imported, rewriter, links);
+        var pool = context.FindService<StringPool>();
+        RewriteLinks(syntax, path, pageUrl, imported, rewriter, links, pool);
+        CollectRawHtmlLinks(syntax, path, pageUrl, imported, rewriter, links, pool);
 
         var metadata = document.Metadata
             .With(WebKeys.Headings, headings)
@@ -96,16 +97,23 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
         var anchorLabel = options.AnchorLabel(document.GetOrDefault(WebKeys.Language) ?? "en");
         using var fragments = new FragmentRenderer(_pipeline, RawHtmlRewriter(), anchorLabel);
         string Render(MarkdownObject node) => fragments.Render(node);
-        var analysis = new MarkdownAnalysis(document, syntax, source, headings, Render, context.Diagnostics);
+        var analysis = new MarkdownAnalysis(document, syntax, source, headings, Render, context.Diagnostics) { Spill = context.FindService<SpillStore>(), Strings = pool };
         foreach (var analyzer in analyzers)
         {
             metadata = analyzer.Analyze(analysis, metadata);
         }
 
-        var html = Render(syntax);
+        // Search needs only counted terms and snippets; the page's text sections go once they are taken.
+        if (context.FindService<Search.SearchIndexSession>() is { } search)
+        {
+            var draft = search.Draft(metadata.GetOrDefault(WebKeys.TextSections) ?? [], metadata.GetOrDefault(WebKeys.Title), metadata.GetOrDefault(WebKeys.Summary) ?? string.Empty);
+            metadata = metadata.Without(WebKeys.TextSections).With(WebKeys.SearchDraft, draft);
+        }
 
-        // Bodies wait for the catalog before they become pages; a spill store keeps them on disk meanwhile.
-        var content = context.FindService<SpillStore>() is { } spill ? spill.Write(html) : new TextContent(html);
+        // Bodies wait for the catalog before they become pages; a spill store keeps them on disk
+        // meanwhile, written straight from the renderer's pooled buffer.
+        var html = fragments.RenderSpan(syntax);
+        var content = context.FindService<SpillStore>() is { } spill ? spill.Write(html) : new TextContent(new string(html));
         return new Document(document.Source, document.Destination, metadata, content);
     }
 
@@ -129,7 +137,13 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
             .Select(h => new PageHeading(h.Level, h.Block is HeadingBlock block ? MarkdownText.Of(block.Inline) : h.Text, h.Id, h.Line))
             .ToList();
 
-    private static void RewriteLinks(MarkdownDocument syntax, string path, string pageUrl, bool imported, LinkRewriter rewriter, List<LinkReference> links)
+    // Link records live until the link check at the end; a pool keeps one copy of each repeated URL.
+    private static LinkReference Record(LinkRewriter.Result result, string path, int line, int column, string written, StringPool? pool)
+        => pool is null
+            ? new LinkReference(result.Target, result.Kind, path, line, column, written, result.Href)
+            : new LinkReference(pool.Get(result.Target), result.Kind, path, line, column, pool.Get(written), pool.Get(result.Href));
+
+    private static void RewriteLinks(MarkdownDocument syntax, string path, string pageUrl, bool imported, LinkRewriter rewriter, List<LinkReference> links, StringPool? pool)
     {
         foreach (var inline in syntax.Descendants<Inline>())
         {
@@ -138,24 +152,24 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
                 case LinkInline { Url: { } url } link:
                     var result = rewriter.Rewrite(url, path, pageUrl, imported);
                     link.Url = result.Href;
-                    links.Add(new LinkReference(result.Target, result.Kind, path, link.Line + 1, link.Column + 1, url, result.Href));
+                    links.Add(Record(result, path, link.Line + 1, link.Column + 1, url, pool));
                     break;
                 case AutolinkInline { IsEmail: false } autolink:
                     var auto = rewriter.Rewrite(autolink.Url, path, pageUrl, imported);
-                    links.Add(new LinkReference(auto.Target, auto.Kind, path, autolink.Line + 1, autolink.Column + 1, autolink.Url, autolink.Url));
+                    links.Add(Record(auto with { Href = autolink.Url }, path, autolink.Line + 1, autolink.Column + 1, autolink.Url, pool));
                     break;
             }
         }
     }
 
-    private static void CollectRawHtmlLinks(MarkdownDocument syntax, string path, string pageUrl, bool imported, LinkRewriter rewriter, List<LinkReference> links)
+    private static void CollectRawHtmlLinks(MarkdownDocument syntax, string path, string pageUrl, bool imported, LinkRewriter rewriter, List<LinkReference> links, StringPool? pool)
     {
         void Scan(string html, int line, int column)
         {
             foreach (var attribute in HtmlAttributeScanner.Scan(html, "href", "src"))
             {
                 var result = rewriter.RewriteRawHtml(attribute.Value, path, pageUrl, imported);
-                links.Add(new LinkReference(result.Target, result.Kind, path, line, column + attribute.ValueOffset, attribute.Value, attribute.Value));
+                links.Add(Record(result with { Href = attribute.Value }, path, line, column + attribute.ValueOffset, attribute.Value, pool));
             }
         }
 

@@ -18,9 +18,14 @@ public sealed class UrlBuilder
     /// <summary>The public origin and path of the site (for sitemap and feed), without trailing slash, if configured.</summary>
     public string? AbsoluteBase { get; }
 
-    /// <summary>"/releases/v1.7/" → "/repo/releases/v1.7/". Fragments and queries are kept.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _pages = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "/releases/v1.7/" → "/repo/releases/v1.7/". Fragments and queries are kept. Templates ask
+    /// for the same few thousand URLs on every page; each is made once.
+    /// </summary>
     public string Page(string siteUrl)
-        => siteUrl.StartsWith('/') ? BasePath + siteUrl[1..] : BasePath + siteUrl;
+        => BasePath == "/" && siteUrl.StartsWith('/') ? siteUrl : _pages.GetOrAdd(siteUrl, static (url, basePath) => url.StartsWith('/') ? basePath + url[1..] : basePath + url, BasePath);
 
     /// <summary>The absolute URL of a page when the site's public address is known, else the base-path URL.</summary>
     public string Absolute(string siteUrl)

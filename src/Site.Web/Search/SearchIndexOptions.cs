@@ -13,8 +13,8 @@ public sealed record SearchIndexOptions
     public int MaxBodyWords { get; init; } = 4000;
 
     /// <summary>Characters of text kept per section for result snippets.</summary>
-    public int SnippetLength { get; init; } = 180;
+    public int SnippetLength { get; init; } = 160;
 
     /// <summary>Sections per page a result can link to; more would only grow documents.json.</summary>
-    public int MaxSectionsPerPage { get; init; } = 40;
+    public int MaxSectionsPerPage { get; init; } = 24;
 }

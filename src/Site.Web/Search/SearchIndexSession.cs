@@ -23,12 +23,32 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
     public SearchEntry Analyze(SearchPage page)
     {
         var analyzed = _analysis.Analyze(page.Url, [page.Title, Headings(page), Body(page, Options.MaxBodyWords)]);
-        var sections = page.Sections
+        return new SearchEntry(page.Url, page.Title, page.Language, page.Area, page.Release, Snippet(page.Summary, Options.SnippetLength), Sections(page), analyzed);
+    }
+
+    private List<SearchSection> Sections(SearchPage page)
+        => page.Sections
             .Where(s => s.Anchor is not null || s.Text.Length > 0)
             .Take(Options.MaxSectionsPerPage)
             .Select(s => new SearchSection(s.Anchor, s.Heading, Snippet(s.Text, Options.SnippetLength)))
             .ToList();
-        return new SearchEntry(page.Url, page.Title, page.Language, page.Area, page.Release, Snippet(page.Summary, Options.SnippetLength), sections, analyzed);
+
+    /// <summary>Counts the terms of a page's headings and body and keeps its snippets. Thread-safe.</summary>
+    public SearchDraft Draft(IReadOnlyList<Markdown.TextSection> sections, string? title, string summary)
+    {
+        var page = new SearchPage(string.Empty, title ?? string.Empty, string.Empty, string.Empty, null, summary, sections);
+        return new SearchDraft(
+            _analysis.AnalyzeField(Headings(page)),
+            _analysis.AnalyzeField(Body(page, Options.MaxBodyWords)),
+            Sections(page),
+            Snippet(summary, Options.SnippetLength));
+    }
+
+    /// <summary>Completes a draft with what is known once the page is made (its title, address, area, release).</summary>
+    public SearchEntry Complete(SearchDraft draft, string url, string title, string language, string area, string? release)
+    {
+        var analyzed = _analysis.Compose(url, [_analysis.AnalyzeField(title), draft.Headings, draft.Body]);
+        return new SearchEntry(url, title, language, area, release, draft.Summary, draft.Sections, analyzed);
     }
 
     /// <summary>Files of the index: (path under the output folder, content).</summary>

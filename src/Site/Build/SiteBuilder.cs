@@ -5,6 +5,7 @@ using Site.Engine.Pipelines;
 using Site.Releases.Pipelines;
 using Site.Theme.Services;
 using Site.Web.Git;
+using Site.Web.Links;
 using Site.Web.Output;
 using Site.Web.Pages;
 using Site.Web.Paths;
@@ -50,7 +51,7 @@ public static class SiteBuilder
             pipelines = ObservedPipelines.Wrap(pipelines, observer);
         }
 
-        var engine = new PipelineEngine(pipelines, [spill, new SearchIndexSession(new SearchIndexOptions())]);
+        var engine = new PipelineEngine(pipelines, [spill, new SearchIndexSession(new SearchIndexOptions()), new StringPool()]);
         EngineResult result;
         try
         {

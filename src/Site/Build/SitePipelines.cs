@@ -35,7 +35,6 @@ public static class SitePipelines
         ReleaseSiteContext site, ISiteText text, ThemeRenderer renderer, ThemeFiles theme, StagingOutput output, GitHistory git)
     {
         var language = site.Site.Language;
-        var links = new StringPool();
         var urls = renderer.Theme.Urls;
         Catalog CatalogOf(IExecutionContext context) => context.OutputsOf(ContentPipelines.Catalog)[0].Get(ReleaseKeys.Catalog);
 
@@ -51,14 +50,14 @@ public static class SitePipelines
                 var factory = new SourcePageFactory(catalog, LinkerFor(catalog), text, git, context.FindService<SpillStore>());
                 return ParallelMap.Run(context.OutputsOf(ContentPipelines.Content), context, (doc, _) => [factory.Create(doc)]);
             }), AnalyzeForSearch(text))
-            .WithPostProcess(new RenderPages(renderer, output, links));
+            .WithPostProcess(new RenderPages(renderer, output));
 
         var generatedPages = new Pipeline(GeneratedPages)
             .DependsOn(ContentPipelines.Catalog, SourcePages)
             .WithProcess(Lambda.All("CreatePages", (_, context) =>
                 new PageFactory(text, language, git, LinkerFor(CatalogOf(context))).All(CatalogOf(context), context.OutputsOf(SourcePages))),
                 AnalyzeForSearch(text))
-            .WithPostProcess(new RenderPages(renderer, output, links));
+            .WithPostProcess(new RenderPages(renderer, output));
 
         var assets = new Pipeline(Assets)
             .WithInput(Lambda.All("ReadAssets", (_, _) => theme.AssetFiles()
@@ -112,9 +111,29 @@ public static class SitePipelines
     private static IModule AnalyzeForSearch(ISiteText text)
         => Lambda.ForEach("AnalyzeForSearch", (page, context) =>
         {
-            var slim = page.WithMetadata(page.Metadata.Without(WebKeys.TextSections));
-            return SearchPageOf(page, text) is { } searchPage ? slim.With(WebKeys.SearchEntry, context.GetService<SearchIndexSession>().Analyze(searchPage)) : slim;
+            var session = context.GetService<SearchIndexSession>();
+            var slim = page.WithMetadata(page.Metadata.Without(WebKeys.TextSections).Without(WebKeys.SearchDraft));
+            if (!page.TryGet(WebKeys.Chrome, out var chrome) || chrome.ExcludeFromSearch)
+            {
+                return slim;
+            }
+
+            // Source pages were drafted while parsed; generated pages are analyzed from their sections now.
+            var entry = page.TryGet(WebKeys.SearchDraft, out var draft)
+                ? session.Complete(draft, chrome.Url, chrome.Title, chrome.Language, AreaOf(chrome, text), ReleaseOf(page))
+                : SearchPageOf(page, text) is { } searchPage ? session.Analyze(searchPage) : null;
+            return entry is null ? slim : slim.With(WebKeys.SearchEntry, entry);
         });
+
+    private static string AreaOf(PageChrome chrome, ISiteText text)
+        => text.Get("nav." + (chrome.Section.Length == 0 ? "home" : chrome.Section), chrome.Language);
+
+    private static string? ReleaseOf(Document page) => page.GetOrDefault(PageKeys.View) switch
+    {
+        SourcePageView source => source.Document.Release?.ToString(),
+        ReleasePageView view => view.Release.Version.ToString(),
+        _ => null,
+    };
 
     /// <summary>What the search index needs of a page, or null for pages kept out of search (404, the search page).</summary>
     private static SearchPage? SearchPageOf(Document page, ISiteText text)
@@ -124,15 +143,8 @@ public static class SitePipelines
             return null;
         }
 
-        var release = page.GetOrDefault(PageKeys.View) switch
-        {
-            SourcePageView source => source.Document.Release?.ToString(),
-            ReleasePageView view => view.Release.Version.ToString(),
-            _ => null,
-        };
         var sections = page.GetOrDefault(WebKeys.TextSections) ?? [];
-        var area = text.Get("nav." + (chrome.Section.Length == 0 ? "home" : chrome.Section), chrome.Language);
         var summary = chrome.Description ?? sections.Select(s => s.Text).FirstOrDefault(t => t.Length > 0) ?? string.Empty;
-        return new SearchPage(chrome.Url, chrome.Title, chrome.Language, area, release, summary, sections);
+        return new SearchPage(chrome.Url, chrome.Title, chrome.Language, AreaOf(chrome, text), ReleaseOf(page), summary, sections);
     }
 }

@@ -30,7 +30,7 @@ public sealed class InternalLinkResolver(SiteIndex index, UrlBuilder urls)
         // does not depend on the page.
         if (href.StartsWith('/'))
         {
-            return _absolute.GetOrAdd(href, h => Check(h, pageUrl));
+            return _absolute.GetOrAdd(href, static (h, state) => state.Resolver.Check(h, state.PageUrl), (Resolver: this, PageUrl: pageUrl));
         }
 
         return Check(href, pageUrl);

@@ -6,16 +6,25 @@ namespace Site.Web.Search.Lunr;
 /// lunr's term numbers; how often each occurs; and the field's length in pipeline tokens, which
 /// BM25 normalizes by.
 /// </summary>
-internal sealed class LunrFieldTerms(int[] termIds, int[] frequencies, int length, LunrTokenOccurrence[][]? occurrences)
+/// <remarks>Opaque outside the lunr writer: produced by <see cref="LunrIndexBuilder.AnalyzeField"/>, consumed by <see cref="LunrIndexBuilder.Compose"/>.</remarks>
+public sealed class LunrFieldTerms
 {
-    public static LunrFieldTerms Empty { get; } = new([], [], 0, null);
+    internal LunrFieldTerms(int[] termIds, int[] frequencies, int length, LunrTokenOccurrence[][]? occurrences)
+    {
+        TermIds = termIds;
+        Frequencies = frequencies;
+        Length = length;
+        Occurrences = occurrences;
+    }
 
-    public int[] TermIds { get; } = termIds;
+    internal static LunrFieldTerms Empty { get; } = new([], [], 0, null);
 
-    public int[] Frequencies { get; } = frequencies;
+    internal int[] TermIds { get; }
 
-    public int Length { get; } = length;
+    internal int[] Frequencies { get; }
+
+    internal int Length { get; }
 
     /// <summary>Per term, where each of its tokens came from; null unless metadata is whitelisted.</summary>
-    public LunrTokenOccurrence[][]? Occurrences { get; } = occurrences;
+    internal LunrTokenOccurrence[][]? Occurrences { get; }
 }

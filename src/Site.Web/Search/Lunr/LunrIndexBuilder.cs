@@ -95,6 +95,25 @@ public sealed class LunrIndexBuilder
         return new LunrAnalyzedDocument(this, reference, boost, fields);
     }
 
+    /// <summary>
+    /// Tokenizes and counts one field's value, for documents whose fields become known at different
+    /// times (the body when a page is parsed, the title later). Thread-safe.
+    /// </summary>
+    public LunrFieldTerms AnalyzeField(LunrFieldValue value) => _analyzer.Analyze(value);
+
+    /// <summary>A document from fields analyzed with <see cref="AnalyzeField"/>, in field declaration order.</summary>
+    public LunrAnalyzedDocument Compose(string reference, IReadOnlyList<LunrFieldTerms> fields, double boost = 1)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(fields);
+        if (fields.Count != _declaredFields.Length)
+        {
+            throw new ArgumentException($"Expected {_declaredFields.Length} fields, got {fields.Count}.", nameof(fields));
+        }
+
+        return new LunrAnalyzedDocument(this, reference, boost, [.. fields]);
+    }
+
     /// <summary>Adds an analyzed document to the index. Not thread-safe; refs must be unique.</summary>
     public void Add(LunrAnalyzedDocument document)
     {
