@@ -24,11 +24,14 @@ internal static partial class FeatureEntryReader
     {
         foreach (var heading in context.Analysis.Syntax.OfType<HeadingBlock>())
         {
-            var blocks = MarkdownBlocks.SectionOf(heading).ToList();
-            if (blocks.FirstOrDefault() is not ListBlock history || Stages(context, history) is not { Count: > 0 } stages)
+            // A feature entry's heading is followed directly by its stage history list.
+            var index = heading.Parent!.IndexOf(heading);
+            if (index + 1 >= heading.Parent.Count || heading.Parent[index + 1] is not ListBlock history || Stages(context, history) is not { Count: > 0 } stages)
             {
                 continue;
             }
+
+            var blocks = MarkdownBlocks.SectionOf(heading).ToList();
 
             var title = MarkdownText.Of(heading.Inline);
             var labels = new List<string>();

@@ -12,10 +12,7 @@ namespace Site.Releases.Extraction;
 /// </summary>
 public static partial class FeatureNames
 {
-    private static readonly HashSet<string> IgnoredWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "and", "the", "of", "for", "to", "in", "on", "with", "via", "by", "at", "or",
-    };
+    private static readonly string[] IgnoredWords = ["a", "an", "and", "the", "of", "for", "to", "in", "on", "with", "via", "by", "at", "or"];
 
     [GeneratedRegex(@"\s*,?\s*\b(?:aka|a\.k\.a\.?)(?=[\s,:]|$)[\s,:]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AkaSeparator();
@@ -155,13 +152,59 @@ public static partial class FeatureNames
     /// <summary>The sorted set of meaningful words (plural 's' dropped), or null for names of fewer than two.</summary>
     public static string? WordSetKey(string name)
     {
-        var words = Words(name)
-            .Where(w => !IgnoredWords.Contains(w))
-            .Select(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w)
-            .Distinct()
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        return words.Count >= 2 ? string.Join(' ', words) : null;
+        // Runs for every feature fact of every document: words are ranges into one lower-cased
+        // copy, sorted and joined without a string per word.
+        var lower = name.ToLowerInvariant();
+        var words = new List<(int Start, int Length)>(16);
+        var start = -1;
+        for (var i = 0; i <= lower.Length; i++)
+        {
+            var inWord = i < lower.Length && char.IsLetterOrDigit(lower[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = lower.AsSpan(start, i - start);
+                if (!IsIgnored(word))
+                {
+                    var length = word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word.Length - 1 : word.Length;
+                    words.Add((start, length));
+                }
+
+                start = -1;
+            }
+        }
+
+        words.Sort((a, b) => lower.AsSpan(a.Start, a.Length).SequenceCompareTo(lower.AsSpan(b.Start, b.Length)));
+        var key = new StringBuilder(lower.Length);
+        var distinct = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = lower.AsSpan(words[i].Start, words[i].Length);
+            if (i > 0 && word.SequenceEqual(lower.AsSpan(words[i - 1].Start, words[i - 1].Length)))
+            {
+                continue;
+            }
+
+            key.Append(distinct++ == 0 ? string.Empty : " ").Append(word);
+        }
+
+        return distinct >= 2 ? key.ToString() : null;
+    }
+
+    private static bool IsIgnored(ReadOnlySpan<char> word)
+    {
+        foreach (var ignored in IgnoredWords)
+        {
+            if (word.SequenceEqual(ignored))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static IEnumerable<string> Words(string name)

@@ -9,6 +9,7 @@ namespace Site.Releases.Extraction;
 internal static class MarkdownBlocks
 {
     private const int MaxLabelLength = 80;
+    private const int MaxLabelSourceLength = 400;
 
     /// <summary>
     /// The label a paragraph gives the list right after it: "Major Themes:", "**Deprecation:**",
@@ -16,7 +17,8 @@ internal static class MarkdownBlocks
     /// </summary>
     public static string? LabelBefore(ContainerBlock parent, int listIndex)
     {
-        if (listIndex == 0 || parent[listIndex - 1] is not ParagraphBlock paragraph || paragraph.Inline is null)
+        // A label is a short paragraph; a long one is prose, and its text need not be made to know that.
+        if (listIndex == 0 || parent[listIndex - 1] is not ParagraphBlock paragraph || paragraph.Inline is null || paragraph.Span.Length > MaxLabelSourceLength)
         {
             return null;
         }
@@ -74,14 +76,17 @@ internal static class MarkdownBlocks
     /// <summary>The same for a run of sibling inlines (e.g. everything before an item's first link).</summary>
     public static (string Text, string Masked) TextAndMask(IEnumerable<Inline> inlines)
     {
-        var text = new StringBuilder();
-        var masked = new StringBuilder();
+        // One pass into two builders, folding white space as it goes: this runs for every item of
+        // every release-notes page.
+        var text = new StringBuilder(128);
+        var masked = new StringBuilder(128);
+        var space = false;
         foreach (var inline in inlines)
         {
-            Append(inline, text, masked);
+            Append(inline, text, masked, ref space);
         }
 
-        return CollapseBoth(text, masked);
+        return (text.ToString(), masked.ToString());
     }
 
     public static IEnumerable<Inline> Children(ContainerInline? inline)
@@ -92,64 +97,54 @@ internal static class MarkdownBlocks
         }
     }
 
-    private static void Append(Inline inline, StringBuilder text, StringBuilder masked)
+    private static void Append(Inline inline, StringBuilder text, StringBuilder masked, ref bool space)
     {
         switch (inline)
         {
             case CodeInline code:
-                text.Append(code.Content);
-                masked.Append('x', code.Content.Length);
+                AppendFolded(code.Content, text, masked, maskAs: 'x', ref space);
                 break;
             case LiteralInline literal:
-                var value = literal.Content.ToString();
-                text.Append(value);
-                masked.Append(value);
+                AppendFolded(literal.Content.AsSpan(), text, masked, maskAs: null, ref space);
                 break;
             case HtmlEntityInline entity:
-                var transcoded = entity.Transcoded.ToString();
-                text.Append(transcoded);
-                masked.Append(transcoded);
+                AppendFolded(entity.Transcoded.AsSpan(), text, masked, maskAs: null, ref space);
                 break;
             case LineBreakInline:
-                text.Append(' ');
-                masked.Append(' ');
+                space = text.Length > 0;
                 break;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                 {
-                    Append(child, text, masked);
+                    Append(child, text, masked, ref space);
                 }
 
                 break;
         }
     }
 
-    // Collapses whitespace in both strings identically, so indices still line up.
-    private static (string, string) CollapseBoth(StringBuilder text, StringBuilder masked)
+    // Appends with runs of white space folded to one space (none at the start), masking every
+    // character as maskAs when given (code spans), so text and mask keep the same length.
+    private static void AppendFolded(ReadOnlySpan<char> value, StringBuilder text, StringBuilder masked, char? maskAs, ref bool space)
     {
-        var outText = new StringBuilder(text.Length);
-        var outMask = new StringBuilder(masked.Length);
-        var space = false;
-        for (var i = 0; i < text.Length; i++)
+        foreach (var c in value)
         {
-            if (char.IsWhiteSpace(text[i]))
+            if (char.IsWhiteSpace(c))
             {
-                space = outText.Length > 0;
+                space = text.Length > 0;
                 continue;
             }
 
             if (space)
             {
-                outText.Append(' ');
-                outMask.Append(' ');
+                text.Append(' ');
+                masked.Append(' ');
                 space = false;
             }
 
-            outText.Append(text[i]);
-            outMask.Append(masked[i]);
+            text.Append(c);
+            masked.Append(maskAs ?? c);
         }
-
-        return (outText.ToString(), outMask.ToString());
     }
 
     /// <summary>Is the paragraph's whole content struck through (~~name~~ or ~name~)?</summary>

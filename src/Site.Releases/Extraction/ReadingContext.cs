@@ -116,7 +116,27 @@ public sealed class ReadingContext(MarkdownAnalysis analysis, ReadingRules rules
     }
 
     public SourceRef At(Block block, string? anchor = null)
-        => new(Analysis.SourcePath, block.Line + 1, PageUrl, anchor ?? NearestAnchor(block));
+        => new(Analysis.SourcePath, block.Line + 1, PageUrl, anchor ?? (block is HeadingBlock ? NearestAnchor(block) : AnchorAbove(block)));
+
+    private readonly Dictionary<Block, string?> _anchors = [];
+
+    // Items under one heading share its anchor; found once per top-level block, not once per item.
+    private string? AnchorAbove(Block block)
+    {
+        var top = block;
+        while (top.Parent is not MarkdownDocument and not null)
+        {
+            top = top.Parent;
+        }
+
+        if (!_anchors.TryGetValue(top, out var anchor))
+        {
+            anchor = top is HeadingBlock heading ? heading.GetAttributes().Id : MarkdownBlocks.HeadingsAbove(top).FirstOrDefault()?.GetAttributes().Id;
+            _anchors[top] = anchor;
+        }
+
+        return anchor;
+    }
 
     /// <summary>The id of the heading a block stands under, so a link lands at the right section.</summary>
     public static string? NearestAnchor(Block block)

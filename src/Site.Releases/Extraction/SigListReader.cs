@@ -17,6 +17,12 @@ internal static class SigListReader
         var sigs = new List<SigFact>();
         foreach (var list in context.Analysis.Syntax.Descendants<ListBlock>())
         {
+            // A list of groups is short names; most lists are prose, and their text is not worth making.
+            if (!LooksLikeGroupList(list))
+            {
+                continue;
+            }
+
             var entries = list.OfType<ListItemBlock>()
                 .Select(MarkdownBlocks.Lead)
                 .Where(p => p is not null)
@@ -33,4 +39,10 @@ internal static class SigListReader
 
         return sigs;
     }
+
+    private const int MaxGroupNameLength = 60;
+
+    private static bool LooksLikeGroupList(ListBlock list)
+        => list.Count >= MinimumGroups && list.OfType<ListItemBlock>().Take(MinimumGroups).All(item =>
+            MarkdownBlocks.Lead(item) is { } lead && lead.Span.Length <= MaxGroupNameLength && !lead.Span.IsEmpty);
 }

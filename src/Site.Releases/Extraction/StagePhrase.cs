@@ -38,8 +38,7 @@ public static partial class StagePhrase
     /// </summary>
     public static Result? Parse(string text, string masked, Stage? inherited)
     {
-        var stages = AnyStage().Matches(masked).Select(m => StageNames.Parse(m.Value)).Distinct().Count();
-        if (stages > 1)
+        if (NamesTwoStages(masked))
         {
             return null;
         }
@@ -72,6 +71,23 @@ public static partial class StagePhrase
         }
 
         return null;
+    }
+
+    private static bool NamesTwoStages(string masked)
+    {
+        Stage? seen = null;
+        foreach (var match in AnyStage().EnumerateMatches(masked))
+        {
+            var stage = StageNames.Parse(masked.AsSpan(match.Index, match.Length).ToString());
+            if (seen is { } first && stage != first)
+            {
+                return true;
+            }
+
+            seen = stage;
+        }
+
+        return false;
     }
 
     private static IEnumerable<(Regex Pattern, Stage? Stage)> Rules()

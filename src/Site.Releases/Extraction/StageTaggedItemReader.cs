@@ -17,14 +17,13 @@ internal static partial class StageTaggedItemReader
     [GeneratedRegex(@"^\[(?<stage>alpha|beta|stable|ga|deprecated)\]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StageTag();
 
-    [GeneratedRegex(@"^\s*\[(?:alpha|beta|stable|ga|deprecated)\]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex StageTagHtml();
 
     public static void Read(ReadingContext context, List<FeatureFact> features)
     {
         foreach (var item in context.Analysis.Syntax.Descendants<ListItemBlock>())
         {
-            if (MarkdownBlocks.Lead(item) is not { Inline: { } inline } lead)
+            // Only items that begin with a "[stage]" tag are read further; most list items are not features.
+            if (MarkdownBlocks.Lead(item) is not { Inline: { FirstChild: LiteralInline first } inline } lead || !StartsWithTag(first))
             {
                 continue;
             }
@@ -51,7 +50,7 @@ internal static partial class StageTaggedItemReader
             features.Add(new FeatureFact(name, FeatureOrigin.Notes, source)
             {
                 Aliases = aliases,
-                Description = context.Analysis.Keep(StageTagHtml().Replace(context.Analysis.Html(lead), string.Empty)),
+                Description = context.Analysis.KeepHtml(lead, tag.Value),
                 SigLabels = labels,
                 FirstLabelNamesGroup = bold,
                 IssueNumbers = numbers,
@@ -61,31 +60,48 @@ internal static partial class StageTaggedItemReader
         }
     }
 
+    private static bool StartsWithTag(LiteralInline literal)
+    {
+        var content = literal.Content.AsSpan().TrimStart();
+        return content.Length > 0 && content[0] == '[';
+    }
+
     private static (string Text, string Masked) NameBeforeFirstLink(ContainerInline inline)
         => MarkdownBlocks.TextAndMask(MarkdownBlocks.Children(inline).TakeWhile(c => c is not LinkInline { IsImage: false }));
 
     private static (IReadOnlyList<int>, IReadOnlyList<Reference>) Links(ReadingContext context, ListItemBlock item)
     {
-        var numbers = new List<int>();
-        var references = new List<Reference>();
-        foreach (var link in item.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url is not null))
+        List<int>? numbers = null;
+        List<Reference>? references = null;
+        foreach (var link in item.Descendants<LinkInline>())
         {
-            var text = MarkdownText.Of(link);
-            if ((context.Rules.IssueNumber(text) ?? context.Rules.IssueNumber(link.Url!)) is { } number)
+            if (link.IsImage || link.Url is null)
             {
-                if (!numbers.Contains(number))
+                continue;
+            }
+
+            // The URL usually says which issue it is; the link's text is made only when it does not.
+            var number = context.Rules.IssueNumber(link.Url);
+            var text = number is null ? MarkdownText.Of(link) : null;
+            number ??= context.Rules.IssueNumber(text!);
+            if (number is { } issue)
+            {
+                numbers ??= [];
+                if (!numbers.Contains(issue))
                 {
-                    numbers.Add(number);
+                    numbers.Add(issue);
                 }
             }
             else if (link.Url!.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || link.Url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             {
                 // Upstream documents (docs PRs, designs) are references; links to other pages of the site are navigation.
-                references.Add(new Reference(text, link.Url));
+                (references ??= []).Add(new Reference(text!, link.Url));
             }
         }
 
-        return (numbers, references);
+        IReadOnlyList<int> foundNumbers = numbers is null ? [] : numbers;
+        IReadOnlyList<Reference> foundReferences = references is null ? [] : references;
+        return (foundNumbers, foundReferences);
     }
 
     /// <summary>The bold label of the parent item (- **Apps**), then the headings above, nearest first.</summary>

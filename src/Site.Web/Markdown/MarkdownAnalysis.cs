@@ -37,6 +37,29 @@ public sealed class MarkdownAnalysis(
     /// <summary>Keeps a fragment of HTML for later: in the spill file when there is one.</summary>
     public Content Keep(string html) => Spill is null ? new TextContent(html) : Spill.Write(html);
 
+    internal FragmentRenderer? Fragments { get; init; }
+
+    /// <summary>
+    /// Renders a node and keeps its HTML for later without making a string of it, dropping
+    /// <paramref name="dropPrefix"/> when the HTML starts with it (e.g. an item's "[beta] " tag).
+    /// </summary>
+    public Content KeepHtml(MarkdownObject node, string dropPrefix = "")
+    {
+        if (Fragments is null)
+        {
+            var html = Html(node);
+            return Keep(html.StartsWith(dropPrefix, StringComparison.Ordinal) ? html[dropPrefix.Length..] : html);
+        }
+
+        var span = Fragments.RenderSpan(node);
+        if (span.StartsWith(dropPrefix, StringComparison.Ordinal))
+        {
+            span = span[dropPrefix.Length..];
+        }
+
+        return Spill is null ? new TextContent(new string(span)) : Spill.Write(span);
+    }
+
     public string SourcePath => Document.Source ?? string.Empty;
 
     /// <summary>HTML of a block, or of the inline content of a leaf block (e.g. one list item's text).</summary>

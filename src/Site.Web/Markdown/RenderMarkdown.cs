@@ -97,7 +97,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
         var anchorLabel = options.AnchorLabel(document.GetOrDefault(WebKeys.Language) ?? "en");
         using var fragments = new FragmentRenderer(_pipeline, RawHtmlRewriter(), anchorLabel);
         string Render(MarkdownObject node) => fragments.Render(node);
-        var analysis = new MarkdownAnalysis(document, syntax, source, headings, Render, context.Diagnostics) { Spill = context.FindService<SpillStore>(), Strings = pool };
+        var analysis = new MarkdownAnalysis(document, syntax, source, headings, Render, context.Diagnostics) { Spill = context.FindService<SpillStore>(), Strings = pool, Fragments = fragments };
         foreach (var analyzer in analyzers)
         {
             metadata = analyzer.Analyze(analysis, metadata);
