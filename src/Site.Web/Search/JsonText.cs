@@ -10,15 +10,31 @@ namespace Site.Web.Search;
 /// </summary>
 public static class JsonText
 {
+    // Everything that is not copied as is: a string without any of these is quoted in one copy.
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\"\\<>&\u2028\u2029"
+        + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+
     public static string Quote(string? value)
+        => value is null ? "null" : AppendQuoted(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends <paramref name="value"/> as a JSON string literal (or null) to <paramref name="json"/>.</summary>
+    public static StringBuilder AppendQuoted(StringBuilder json, string? value)
     {
         if (value is null)
         {
-            return "null";
+            return json.Append("null");
         }
 
-        var json = new StringBuilder(value.Length + 2).Append('"');
-        for (var i = 0; i < value.Length; i++)
+        json.Append('"');
+        var clean = value.AsSpan().IndexOfAny(Special);
+        if (clean < 0)
+        {
+            return json.Append(value).Append('"');
+        }
+
+        json.Append(value.AsSpan(0, clean));
+        for (var i = clean; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
@@ -59,7 +75,7 @@ public static class JsonText
             }
         }
 
-        return json.Append('"').ToString();
+        return json.Append('"');
     }
 
     private static void Escape(StringBuilder json, char c)

@@ -17,7 +17,14 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
 
     private readonly LunrIndexBuilder _analysis = new([new("title", 10), new("headings", 4), new("body", 1)], LunrPipeline.CjkBigrams);
 
+    // The shards the last Write made, when kept: a session that outlives a build (the preview's)
+    // writes again only the shards whose pages changed.
+    private List<ShardFiles> _lastShards = [];
+
     public SearchIndexOptions Options { get; } = options;
+
+    /// <summary>Keep each index file written, to hand it out again while its pages stay the same (for sessions that outlive a build).</summary>
+    public bool ReuseShards { get; init; }
 
     /// <summary>Counts a page's terms and keeps what a result shows. Safe to call from several threads.</summary>
     public SearchEntry Analyze(SearchPage page)
@@ -56,22 +63,51 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
     {
         var ordered = entries.OrderBy(p => p.Language, StringComparer.Ordinal).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
         var shards = ordered.Chunk(Math.Max(1, Options.PagesPerShard)).ToList();
-        var manifest = new List<(string Index, string Documents, int Count, string Languages)>();
-        for (var i = 0; i < Math.Max(1, shards.Count); i++)
+        if (shards.Count == 0)
         {
-            var shard = i < shards.Count ? shards[i] : [];
-            var suffix = i == 0 ? string.Empty : "-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var indexName = "index" + suffix + ".json";
-            var documentsName = "documents" + suffix + ".json";
-            yield return (Folder + "/" + indexName, Index(shard));
-            yield return (Folder + "/" + documentsName, SearchDocumentsJson.Write(shard));
-            manifest.Add((indexName, documentsName, shard.Length, string.Join(',', shard.Select(p => p.Language).Distinct())));
+            shards.Add([]);
         }
 
+        var last = _lastShards;
+        var made = new List<ShardFiles>(shards.Count);
+
+        // Shards are independent indexes: a few are built at once (each holds its postings while
+        // written, so not all), and handed on in order as they are done.
+        var files = shards.Select((shard, i) => (Shard: shard, Number: i)).AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Math.Clamp(Environment.ProcessorCount / 2, 1, 4))
+            .Select(s => s.Number < last.Count && last[s.Number].Entries.AsSpan().SequenceEqual(s.Shard, ReferenceEqualityComparer.Instance)
+                ? last[s.Number]
+                : MakeShard(s.Shard, s.Number < last.Count ? last[s.Number].Index.Length : 0));
+        var manifest = new List<(string Index, string Documents, int Count, string Languages)>();
+        var number = 0;
+        foreach (var shard in files)
+        {
+            var suffix = number == 0 ? string.Empty : "-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var indexName = "index" + suffix + ".json";
+            var documentsName = "documents" + suffix + ".json";
+            number++;
+            if (ReuseShards)
+            {
+                made.Add(shard);
+            }
+
+            yield return (Folder + "/" + indexName, shard.Index);
+            yield return (Folder + "/" + documentsName, shard.Documents);
+            manifest.Add((indexName, documentsName, shard.Entries.Length, string.Join(',', shard.Entries.Select(p => p.Language).Distinct())));
+        }
+
+        _lastShards = made;
         yield return (Folder + "/" + ManifestFile, Manifest(manifest));
     }
 
-    private byte[] Index(IReadOnlyList<SearchEntry> entries)
+    private ShardFiles MakeShard(SearchEntry[] entries, int sizeHint)
+    {
+        var index = Task.Run(() => Index(entries, sizeHint));
+        var documents = SearchDocumentsJson.Write(entries);
+        return new ShardFiles(entries, index.GetAwaiter().GetResult(), documents);
+    }
+
+    private byte[] Index(IReadOnlyList<SearchEntry> entries, int sizeHint)
     {
         var builder = new LunrIndexBuilder(_analysis);
         foreach (var entry in entries)
@@ -79,7 +115,7 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
             builder.Add(entry.Analyzed);
         }
 
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(sizeHint + (sizeHint / 16));
         builder.WriteJson(buffer);
         return buffer.ToArray();
     }
@@ -123,6 +159,8 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
 
         return text[..end] + "…";
     }
+
+    private sealed record ShardFiles(SearchEntry[] Entries, byte[] Index, byte[] Documents);
 
     private static byte[] Manifest(List<(string Index, string Documents, int Count, string Languages)> shards)
     {
