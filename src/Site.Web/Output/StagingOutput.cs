@@ -9,17 +9,25 @@ namespace Site.Web.Output;
 /// whole build succeeded, so a failed or interrupted build leaves the previous site exactly as it
 /// was. Two documents that would write the same file are an error naming both.
 /// </summary>
-public sealed class StagingOutput : IDisposable
+public sealed class StagingOutput : ISiteOutput
 {
     private const string StagingPrefix = ".staging-";
     private const string RetiredPrefix = ".retired-";
 
     private readonly ConcurrentDictionary<string, (string Writer, string Destination)> _writers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _prints = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long>? _committedPrints;
     private bool _committed;
 
-    public StagingOutput(string outputFolder)
+    /// <param name="committedPrints">
+    /// When given (a preview's build cache), a fingerprint of every file written is noted there on
+    /// commit, so the next build, written over this one by <see cref="IncrementalOutput"/>, knows
+    /// what is on disk without reading it back.
+    /// </param>
+    public StagingOutput(string outputFolder, ConcurrentDictionary<string, long>? committedPrints = null)
     {
+        _committedPrints = committedPrints;
         OutputFolder = Path.GetFullPath(outputFolder);
         var parent = Path.GetDirectoryName(OutputFolder) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(outputFolder));
         Directory.CreateDirectory(parent);
@@ -53,23 +61,20 @@ public sealed class StagingOutput : IDisposable
         // The staging folder is ours alone: no share locks (flock) and no seeks, one write per file.
         using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite);
         RandomAccess.Write(handle, bytes, 0);
+        if (_committedPrints is not null)
+        {
+            _prints[destination.TrimStart('/')] = new Text.Fingerprint().Add(bytes).Value;
+        }
+
         return full;
     }
 
     /// <summary>Writes text as UTF-8, encoding through a pooled buffer.</summary>
     public string? Write(string destination, ReadOnlySpan<char> text, string writer, IDiagnostics diagnostics)
-    {
-        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            var length = System.Text.Encoding.UTF8.GetBytes(text, bytes);
-            return Write(destination, bytes.AsSpan(0, length), writer, diagnostics);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
+        => Utf8.Encode(text, bytes => Write(destination, bytes, writer, diagnostics));
+
+    /// <summary>A fresh staging folder has nothing to keep.</summary>
+    public bool Keep(string destination, string writer, IDiagnostics diagnostics) => false;
 
     /// <summary>Copies a file into the site (assets).</summary>
     public string? Copy(string destination, string sourceFile, string writer, IDiagnostics diagnostics)
@@ -82,6 +87,11 @@ public sealed class StagingOutput : IDisposable
         var full = OutputPath.Resolve(Folder, destination);
         EnsureFolder(Path.GetDirectoryName(full)!);
         File.Copy(sourceFile, full);
+        if (_committedPrints is not null)
+        {
+            _prints[destination.TrimStart('/')] = new Text.Fingerprint().Add(File.ReadAllBytes(full)).Value;
+        }
+
         return full;
     }
 
@@ -127,6 +137,15 @@ public sealed class StagingOutput : IDisposable
 
         Directory.Move(Folder, OutputFolder);
         _committed = true;
+        if (_committedPrints is not null)
+        {
+            _committedPrints.Clear();
+            foreach (var (name, print) in _prints)
+            {
+                _committedPrints[name] = print;
+            }
+        }
+
         if (retired is not null)
         {
             TryDelete(retired);

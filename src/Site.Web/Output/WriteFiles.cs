@@ -4,7 +4,7 @@ using Site.Engine.Modules;
 namespace Site.Web.Output;
 
 /// <summary>Writes documents' content (bytes, text or a file to copy) to the staging folder at their destination.</summary>
-public sealed class WriteFiles(StagingOutput output) : PerDocumentModule
+public sealed class WriteFiles(ISiteOutput output) : PerDocumentModule
 {
     protected override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {

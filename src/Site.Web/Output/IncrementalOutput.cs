@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using Site.Engine.Diagnostics;
+using Site.Web.Paths;
+
+namespace Site.Web.Output;
+
+/// <summary>
+/// Writes over the previous build's output folder, for the preview, where a build after an edit
+/// changes a handful of files. Nothing touches the folder before <see cref="Commit"/>: changed files
+/// wait in memory, files equal to what is there are left alone, and on commit the files the build
+/// no longer produces are deleted. A failed build is disposed without commit: the previous site stays.
+/// </summary>
+public sealed class IncrementalOutput : ISiteOutput
+{
+    private readonly ConcurrentDictionary<string, (string Writer, string Destination)> _claims = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _prints = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _committed;
+
+    // A file kept from a commit that did not note its fingerprint: compared by reading it back.
+    private const long UnknownPrint = 0;
+
+    /// <param name="committed">
+    /// A fingerprint of each file as the last commit left it (kept by the caller between builds and
+    /// updated on commit): a file written again with the same fingerprint is not read back to compare.
+    /// </param>
+    public IncrementalOutput(string outputFolder, ConcurrentDictionary<string, long>? committed = null)
+    {
+        OutputFolder = Path.GetFullPath(outputFolder);
+        _committed = committed ?? new(StringComparer.Ordinal);
+    }
+
+    public string OutputFolder { get; }
+
+    public int FileCount => _claims.Count;
+
+    /// <summary>How many files the commit writes.</summary>
+    public int ChangedFiles => _pending.Count;
+
+    public IEnumerable<string> WrittenFiles => _claims.Values.Select(v => v.Destination);
+
+    public string? Write(string destination, ReadOnlySpan<byte> bytes, string writer, IDiagnostics diagnostics)
+    {
+        if (!Claim(destination, writer, diagnostics))
+        {
+            return null;
+        }
+
+        var full = OutputPath.Resolve(OutputFolder, destination);
+        var name = destination.TrimStart('/');
+        var print = new Text.Fingerprint().Add(bytes).Value;
+        _prints[name] = print;
+        var unchanged = _committed.TryGetValue(name, out var before) && before != UnknownPrint ? before == print && File.Exists(full) : SameAsOnDisk(full, bytes);
+        if (!unchanged)
+        {
+            _pending[name] = bytes.ToArray();
+        }
+
+        return full;
+    }
+
+    public string? Write(string destination, ReadOnlySpan<char> text, string writer, IDiagnostics diagnostics)
+        => Utf8.Encode(text, bytes => Write(destination, bytes, writer, diagnostics));
+
+    public string? Copy(string destination, string sourceFile, string writer, IDiagnostics diagnostics)
+        => Write(destination, File.ReadAllBytes(sourceFile), writer, diagnostics);
+
+    public bool Keep(string destination, string writer, IDiagnostics diagnostics)
+    {
+        if (!File.Exists(OutputPath.Resolve(OutputFolder, destination)) || !Claim(destination, writer, diagnostics))
+        {
+            return false;
+        }
+
+        var name = destination.TrimStart('/');
+        _prints[name] = _committed.GetValueOrDefault(name, UnknownPrint);
+        return true;
+    }
+
+    public void Commit()
+    {
+        foreach (var (destination, bytes) in _pending)
+        {
+            var full = OutputPath.Resolve(OutputFolder, destination);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, bytes);
+        }
+
+        var produced = _claims.Values.Select(v => v.Destination).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in StaleFiles(produced))
+        {
+            File.Delete(stale);
+        }
+
+        _pending.Clear();
+        _committed.Clear();
+        foreach (var (name, print) in _prints)
+        {
+            _committed[name] = print;
+        }
+    }
+
+    // Files the last commit wrote that this build no longer produces. Without a record of the last
+    // commit, every file of the folder is looked at (slower: a site has a folder per page).
+    private IEnumerable<string> StaleFiles(HashSet<string> produced)
+    {
+        if (_committed.IsEmpty)
+        {
+            var full = produced.Select(p => Path.GetFullPath(OutputPath.Resolve(OutputFolder, p))).ToHashSet(StringComparer.Ordinal);
+            return Directory.EnumerateFiles(OutputFolder, "*", SearchOption.AllDirectories).Where(f => !full.Contains(f)).ToList();
+        }
+
+        return _committed.Keys.Where(name => !produced.Contains(name))
+            .Select(name => OutputPath.Resolve(OutputFolder, name)).Where(File.Exists).ToList();
+    }
+
+    public void Dispose() => _pending.Clear();
+
+    private static bool SameAsOnDisk(string full, ReadOnlySpan<byte> bytes)
+    {
+        var file = new FileInfo(full);
+        return file.Exists && file.Length == bytes.Length && File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes);
+    }
+
+    private bool Claim(string destination, string writer, IDiagnostics diagnostics)
+    {
+        var key = destination.Replace('\\', '/').TrimStart('/').ToLowerInvariant();
+        if (_claims.TryAdd(key, (writer, destination.TrimStart('/'))))
+        {
+            return true;
+        }
+
+        var names = new[] { writer, _claims[key].Writer }.Order(StringComparer.Ordinal).ToArray();
+        diagnostics.Report(Diagnostic.Error(
+            $"{names[0]} and {names[1]} both write {destination}; give one of them another url or slug",
+            new SourceLocation(names[0]), "output.duplicate"));
+        return false;
+    }
+}
