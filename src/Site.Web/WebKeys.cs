@@ -48,6 +48,18 @@ public static class WebKeys
     /// <summary>The anchors and references of a page as written (for the link check).</summary>
     public static readonly Key<RenderedPage> Rendered = new("rendered-page");
 
+    /// <summary>
+    /// What a document was made from (its text, the site's URL map, the settings), when a build cache
+    /// is in use: documents made from equal inputs are equal, and later stages can key on this.
+    /// </summary>
+    public static readonly Key<long> InputKey = new("input-key");
+
+    /// <summary>
+    /// Everything a page shows, as one number (with a build cache only): a page whose fingerprint
+    /// did not change is neither analyzed for search nor rendered again.
+    /// </summary>
+    public static readonly Key<long> PageFingerprint = new("page-fingerprint");
+
     /// <summary>The page analyzed for search (replaces its text sections once made).</summary>
     public static readonly Key<Search.SearchEntry> SearchEntry = new("search-entry");
 

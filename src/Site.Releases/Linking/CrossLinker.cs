@@ -37,17 +37,26 @@ public sealed class CrossLinker
             }
         }
 
+        var fingerprint = new Site.Web.Text.Fingerprint();
+        foreach (var release in catalog.Releases)
+        {
+            fingerprint.Add(release.Version.ToString());
+        }
+
         foreach (var (term, feature) in FeatureTerms(catalog))
         {
+            fingerprint.Add(term).Add(feature.Url).Add(feature.Title);
             var target = _byFeature.TryGetValue(feature, out var known) ? known : _byFeature[feature] = CrossLinkTarget.For(feature);
             trie.Add(term, target, caseSensitive: !term.Contains(' ', StringComparison.Ordinal) && term.Any(char.IsUpper));
         }
 
         foreach (var feature in catalog.Features.Where(f => f.Number is not null))
         {
+            fingerprint.Add(feature.Number!.Value).Add(feature.Url);
             byIssue[feature.Number!.Value] = _byFeature.TryGetValue(feature, out var known) ? known : _byFeature[feature] = CrossLinkTarget.For(feature);
         }
 
+        Fingerprint = fingerprint.Add(featureLinkText).Value;
         _linker = new TermLinker<CrossLinkTarget>(
             trie,
             target => pageHref(target.Url),
@@ -55,6 +64,9 @@ public sealed class CrossLinker
             href => rules.IssueNumber(href) is { } n && byIssue.TryGetValue(n, out var t) ? t : null,
             featureLinkText);
     }
+
+    /// <summary>Every term and target: equal fingerprints link any text the same way.</summary>
+    public long Fingerprint { get; }
 
     public string Link(string html, out PageMentions mentions, Feature? self = null)
     {

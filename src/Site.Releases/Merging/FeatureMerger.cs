@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Site.Releases.Extraction;
 using Site.Releases.Model;
@@ -50,7 +51,7 @@ public sealed class FeatureMerger(ReleaseSettings settings, IReadOnlyList<Featur
 
         // Keys are the costly part (normalizing every name); they are computed in parallel, the
         // union stays sequential so the result does not depend on thread timing.
-        var keys = facts.AsParallel().AsOrdered().Select(FactKeys).ToArray();
+        var keys = facts.AsParallel().AsOrdered().Select(f => KeysOf.GetValue(f, FactKeys)).ToArray();
         for (var i = 0; i < facts.Count; i++)
         {
             foreach (var key in keys[i])
@@ -71,6 +72,10 @@ public sealed class FeatureMerger(ReleaseSettings settings, IReadOnlyList<Featur
             })
             .ToList();
     }
+
+    // A fact's keys depend on the fact alone; in a preview, facts of unchanged documents are reused
+    // from build to build, and so are their keys.
+    private static readonly ConditionalWeakTable<FeatureFact, List<string>> KeysOf = new();
 
     private static List<string> FactKeys(FeatureFact fact)
     {

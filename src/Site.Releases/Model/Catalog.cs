@@ -7,6 +7,14 @@ public sealed class Catalog(
     IReadOnlyList<Sig> sigs,
     IReadOnlyList<SourceDocument> documents)
 {
+    private static long _lastSerial;
+
+    /// <summary>
+    /// Unique to this catalog in the process: a build that reuses the last build's catalog (nothing
+    /// it is made of changed) can tell so by the number, and reuse what was made from it.
+    /// </summary>
+    public long Serial { get; } = Interlocked.Increment(ref _lastSerial);
+
     /// <summary>Newest first.</summary>
     public IReadOnlyList<Release> Releases { get; } = releases;
 

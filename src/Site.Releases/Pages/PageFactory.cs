@@ -1,10 +1,13 @@
 using Site.Engine.Documents;
 using Site.Releases.Linking;
 using Site.Releases.Model;
+using Site.Web.Caching;
 using Site.Web;
 using Site.Web.Git;
 using Site.Web.Html;
 using Site.Web.Markdown;
+using Site.Web.Output;
+using Site.Web.Text;
 using Site.Web.Pages;
 
 namespace Site.Releases.Pages;
@@ -13,7 +16,8 @@ namespace Site.Releases.Pages;
 /// Makes the generated pages — release, feature, group, index, home, search, 404 — as documents
 /// carrying their view model, their chrome (title, breadcrumbs, source) and their text for search.
 /// </summary>
-public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory git, CrossLinker linker)
+/// <param name="cache">With a build cache (the preview), linked HTML is reused while the text and the link terms stay the same.</param>
+public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory git, CrossLinker linker, BuildCache? cache = null)
 {
     public const string TemplateFolder = "theme/Pages/";
 
@@ -42,14 +46,16 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
                 ExcludeFromSitemap = true,
             }));
 
-        foreach (var release in catalog.Releases)
+        // Release and feature pages link their text against every feature name: made in parallel,
+        // returned in catalog order.
+        foreach (var page in catalog.Releases.AsParallel().AsOrdered().Select(ReleasePage))
         {
-            yield return ReleasePage(release);
+            yield return page;
         }
 
-        foreach (var feature in catalog.Features)
+        foreach (var page in catalog.Features.AsParallel().AsOrdered().Select(f => FeaturePage(f, mentions.TryGetValue(f.Id, out var pages) ? pages : [])))
         {
-            yield return FeaturePage(feature, mentions.TryGetValue(feature.Id, out var pages) ? pages : []);
+            yield return page;
         }
 
         foreach (var sig in catalog.Sigs)
@@ -143,7 +149,23 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
         return Page(new SigPageView(sig), chrome, [new TextSection(null, sig.DisplayName, body)]);
     }
 
-    private string Link(string html, Feature? self = null) => linker.Link(html, out _, self);
+    private string Link(string html, Feature? self = null)
+    {
+        if (cache is null)
+        {
+            return linker.Link(html, out _, self);
+        }
+
+        var key = new Fingerprint().Add(linker.Fingerprint).Add(self?.Id).Add(html).Value;
+        var name = "linked:" + key.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        if (!cache.TryGet<string>(name, key, out var linked))
+        {
+            linked = linker.Link(html, out _, self);
+            cache.Set(name, key, linked);
+        }
+
+        return linked;
+    }
 
     private PageChrome Chrome(string title, string url, string section, string template, IReadOnlyList<Crumb> crumbs)
         => new(title, url, siteLanguage)

@@ -7,7 +7,8 @@ namespace Site.Releases.Pages;
 public abstract record PageView;
 
 /// <summary>A source document's page; its body (cross-linked HTML) waits on disk until rendering.</summary>
-public sealed record SourcePageView(SourceDocument Document, Content Body, bool TitleInBody, Release? Release) : PageView;
+/// <remarks><see cref="InputKey"/> identifies the body's inputs (source text, links, cross-link terms) when a build cache is in use, else 0.</remarks>
+public sealed record SourcePageView(SourceDocument Document, Content Body, bool TitleInBody, Release? Release, long InputKey = 0) : PageView;
 
 /// <summary>A release page; summary, themes and notes are the release's, with mentions cross-linked.</summary>
 public sealed record ReleasePageView(

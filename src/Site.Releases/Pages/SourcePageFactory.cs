@@ -39,7 +39,8 @@ public sealed class SourcePageFactory(Model.Catalog catalog, CrossLinker linker,
         };
         var release = source.Release is { } version ? catalog.Find(version) : null;
         Content bodyContent = spill is null ? new TextContent(body.ToString()) : spill.Write(body);
-        var view = new SourcePageView(source, bodyContent, document.GetOrDefault(WebKeys.TitleFromBody), release);
+        var inputKey = document.GetOrDefault(WebKeys.InputKey) is var key and not 0 ? new Site.Web.Text.Fingerprint().Add(key).Add(linker.Fingerprint).Value : 0;
+        var view = new SourcePageView(source, bodyContent, document.GetOrDefault(WebKeys.TitleFromBody), release, inputKey);
         // A new, slim document: what later stages read (links for the check, the search draft), not
         // everything parsing produced; the source's facts and text must not live to the end of the build.
         var metadata = Metadata.Empty

@@ -4,6 +4,8 @@ using Site.Engine.Pipelines;
 using Site.Releases.Extraction;
 using Site.Releases.Merging;
 using Site.Releases.Model;
+using Site.Web;
+using Site.Web.Caching;
 using Site.Web.Files;
 using Site.Web.FrontMatter;
 using Site.Web.Language;
@@ -25,7 +27,8 @@ public static class ContentPipelines
     /// <summary>URL sections the site generates, so imported posts' links under them are not sent elsewhere.</summary>
     public static readonly IReadOnlyList<string> GeneratedSections = ["/releases/", "/features/", "/sigs/", "/search/", "/assets/"];
 
-    public static Pipeline CreateContent(ReleaseSiteContext site, Func<string, string> anchorLabel)
+    /// <param name="cacheKey">A fingerprint of the settings a document's rendering depends on (for the build cache).</param>
+    public static Pipeline CreateContent(ReleaseSiteContext site, Func<string, string> anchorLabel, long cacheKey = 0)
     {
         // Transient: parsed sources and their facts are read by the catalog and the source pages,
         // then dropped, so they do not stay in memory for the rest of the build.
@@ -36,7 +39,7 @@ public static class ContentPipelines
         }
 
         var rules = new ReadingRules(site.Releases);
-        var render = new RenderOptions(site.BasePath, site.Site.ImportedPosts, GeneratedSections) { AnchorLabel = anchorLabel };
+        var render = new RenderOptions(site.BasePath, site.Site.ImportedPosts, GeneratedSections) { AnchorLabel = anchorLabel, CacheKey = cacheKey };
         return pipeline.WithProcess(
             new ParseFrontMatter(),
             new AssignPageUrls(site.Site.ContentRoots),
@@ -44,13 +47,46 @@ public static class ContentPipelines
             new RenderMarkdown(render, new ReleaseFactsAnalyzer(rules)));
     }
 
-    public static Pipeline CreateCatalog(ReleaseSiteContext site, Func<DocumentKind, ReleaseVersion, string, string> synthesizeTitle)
+    /// <param name="cacheKey">A fingerprint of the settings the catalog depends on (for the build cache).</param>
+    public static Pipeline CreateCatalog(ReleaseSiteContext site, Func<DocumentKind, ReleaseVersion, string, string> synthesizeTitle, long cacheKey = 0)
         => new Pipeline(Catalog)
             .DependsOn(Content)
-            .WithProcess(Lambda.All("BuildCatalog", (_, context) =>
-            {
-                var builder = new CatalogBuilder(site.Releases, site.FeatureAliases, site.Site.Language, synthesizeTitle);
-                var catalog = builder.Build(context.OutputsOf(Content));
-                return [new Document(null, null).With(ReleaseKeys.Catalog, catalog)];
-            }));
+            .WithProcess(new CacheOutputs(
+                "BuildCatalog",
+                (_, context) => CatalogKey(context.OutputsOf(Content), site.Site.Language, cacheKey),
+                Lambda.All("BuildCatalog", (_, context) =>
+                {
+                    var builder = new CatalogBuilder(site.Releases, site.FeatureAliases, site.Site.Language, synthesizeTitle);
+                    var catalog = builder.Build(context.OutputsOf(Content));
+                    return [new Document(null, null).With(ReleaseKeys.Catalog, catalog)];
+                })));
+
+    /// <summary>
+    /// What the catalog is made of: each document's facts, title, address and language, the
+    /// settings, and which documents translate which (the words and links that decide it change with
+    /// any prose edit; the outcome seldom does).
+    /// </summary>
+    private static long CatalogKey(IReadOnlyList<Document> documents, string siteLanguage, long settingsKey)
+    {
+        var read = documents
+            .Where(d => d.Source is not null && d.TryGet(ReleaseKeys.Facts, out _))
+            .Select(d => (Document: d, Facts: d.Get(ReleaseKeys.Facts), Language: d.GetOrDefault(WebKeys.Language) ?? siteLanguage))
+            .ToList();
+        var key = new Web.Text.Fingerprint().Add(settingsKey);
+        foreach (var (document, facts, language) in read)
+        {
+            key.Add(document.Source).Add(document.GetOrDefault(WebKeys.Title)).Add(document.GetOrDefault(WebKeys.Url))
+                .Add(language).Add(FactsFingerprint.Of(facts));
+        }
+
+        var pairs = TranslationPairing.Match(
+            read.Select(r => new TranslationPairing.Candidate(r.Document.Source!, r.Facts.Release, r.Language, r.Facts.Kind, r.Facts.LinkTargets, r.Facts.LatinWords)).ToList(),
+            siteLanguage);
+        foreach (var (translation, original) in pairs)
+        {
+            key.Add(translation).Add(original);
+        }
+
+        return key.Value;
+    }
 }

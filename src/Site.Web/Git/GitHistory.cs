@@ -12,19 +12,46 @@ public sealed class GitHistory
 {
     private readonly Dictionary<string, DateTimeOffset> _lastChange;
 
-    private GitHistory(Dictionary<string, DateTimeOffset> lastChange) => _lastChange = lastChange;
+    private GitHistory(Dictionary<string, DateTimeOffset> lastChange, string? version = null)
+    {
+        _lastChange = lastChange;
+        Version = version;
+        var hash = new Text.Fingerprint();
+        foreach (var (path, date) in lastChange.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            hash.Add(path).Add(date.UtcTicks);
+        }
+
+        Fingerprint = hash.Value;
+    }
+
+    /// <summary>The repository's top level and HEAD commit the history was read at (null outside git).</summary>
+    public string? Version { get; }
+
+    /// <summary>Every path and date, as one number (for build caches: equal histories date pages alike).</summary>
+    public long Fingerprint { get; }
 
     public static GitHistory Empty { get; } = new([]);
 
     /// <summary>Last commit date of a path relative to <paramref name="siteRoot"/>, if git knows it.</summary>
     public DateTimeOffset? LastChanged(string sitePath) => _lastChange.TryGetValue(sitePath, out var date) ? date : null;
 
-    public static GitHistory Read(string siteRoot)
+    /// <param name="previous">
+    /// The history a long-running process (the preview) read last time: dates only change with
+    /// commits, so while HEAD stays the same it is returned as it is, without reading the whole log again.
+    /// </param>
+    public static GitHistory Read(string siteRoot, GitHistory? previous = null)
     {
-        var topLevel = RunGit(siteRoot, "rev-parse", "--show-toplevel")?.Trim();
+        var version = RunGit(siteRoot, "rev-parse", "--show-toplevel", "HEAD")?.Trim();
+        var topLevel = version?.Split('\n')[0].Trim();
         if (string.IsNullOrEmpty(topLevel))
         {
             return Empty;
+        }
+
+        if (previous is not null && previous.Version == version)
+        {
+            return previous;
         }
 
         // Paths are printed relative to the top level; the site root may be a sub-folder of it.
@@ -52,7 +79,7 @@ public sealed class GitHistory
             }
         }
 
-        return new GitHistory(dates);
+        return new GitHistory(dates, version);
     }
 
     private static string? RunGit(string workingDirectory, params string[] arguments)

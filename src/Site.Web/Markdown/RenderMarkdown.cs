@@ -1,3 +1,4 @@
+using Site.Web.Caching;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers;
@@ -10,6 +11,8 @@ using Site.Engine.Modules;
 using Site.Web.FrontMatter;
 using Site.Web.Html;
 using Site.Web.Links;
+using Site.Web.Output;
+using Site.Web.Text;
 using Site.Web.Slugs;
 using Site.Web.Toc;
 
@@ -38,7 +41,45 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
             .ToDictionary(d => d.Source!, d => d.Get(WebKeys.Url), StringComparer.Ordinal);
         var pageUrls = urlsBySource.Values.ToHashSet(StringComparer.Ordinal);
         var rewriter = new LinkRewriter(urlsBySource, url => IsSitePage(url, pageUrls), options.BasePath, options.ImportedPosts);
-        return Task.FromResult(ParallelMap.Run(inputs, context, (doc, ctx) => Render(doc, ctx, rewriter) is { } rendered ? [rendered] : []));
+        var cache = context.FindService<BuildCache>();
+        var siteKey = cache is null ? 0 : SiteKey(urlsBySource);
+        return Task.FromResult(ParallelMap.Run(inputs, context, (doc, ctx) => RenderCached(doc, ctx, rewriter, cache, siteKey) is { } rendered ? [rendered] : []));
+    }
+
+    // A document is a function of its text, the URL of every page (its links resolve against them)
+    // and the settings; with a build cache, an unchanged document is not parsed again.
+    private Document? RenderCached(Document document, IExecutionContext context, LinkRewriter rewriter, BuildCache? cache, long siteKey)
+    {
+        if (cache is null || document.Source is null)
+        {
+            return Render(document, context, rewriter);
+        }
+
+        var key = new Fingerprint().Add(siteKey).Add(document.Content.ReadText()).Value;
+        var region = "content:" + document.Source;
+        if (cache.TryGet<Document>(region, key, out var cached))
+        {
+            return cached;
+        }
+
+        var rendered = Render(document, context, rewriter)?.With(WebKeys.InputKey, key);
+        if (rendered is not null)
+        {
+            cache.Set(region, key, rendered);
+        }
+
+        return rendered;
+    }
+
+    private long SiteKey(Dictionary<string, string> urlsBySource)
+    {
+        var key = new Fingerprint().Add(options.CacheKey).Add(options.BasePath);
+        foreach (var (source, url) in urlsBySource.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            key.Add(source).Add(url);
+        }
+
+        return key.Value;
     }
 
     private bool IsSitePage(string path, HashSet<string> pageUrls)

@@ -8,6 +8,9 @@ public sealed record RenderOptions(
     ImportedPostSettings ImportedPosts,
     IReadOnlyList<string> GeneratedSections)
 {
+    /// <summary>A fingerprint of every setting that changes how a document renders (for the build cache).</summary>
+    public long CacheKey { get; init; }
+
     /// <summary>The accessible name of a heading's anchor link, by page language.</summary>
     public Func<string, string> AnchorLabel { get; init; } = _ => "Link to this section";
 }

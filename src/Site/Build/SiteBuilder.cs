@@ -1,3 +1,4 @@
+using Site.Web.Caching;
 using System.Diagnostics;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
@@ -9,6 +10,7 @@ using Site.Web.Links;
 using Site.Web.Output;
 using Site.Web.Pages;
 using Site.Web.Paths;
+using Site.Web.Text;
 using Site.Web.Search;
 
 namespace Site.Cli.Build;
@@ -26,7 +28,15 @@ public static class SiteBuilder
         => RunAsync(options, observer: null, cancellationToken);
 
     /// <param name="observer">Hears phases start and end (progress output); null runs the pipelines as they are.</param>
-    public static async Task<Result> RunAsync(BuildOptions options, IBuildObserver? observer, CancellationToken cancellationToken = default)
+    public static Task<Result> RunAsync(BuildOptions options, IBuildObserver? observer, CancellationToken cancellationToken = default)
+        => RunAsync(options, observer, cache: null, cancellationToken);
+
+    /// <param name="cache">
+    /// Kept by a long-running process (the preview) between builds: unchanged documents are not
+    /// parsed or linked again, unchanged pages not rendered, and after a first committed build the
+    /// output folder is updated in place (still only when the build succeeds).
+    /// </param>
+    public static async Task<Result> RunAsync(BuildOptions options, IBuildObserver? observer, BuildCache? cache, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -39,19 +49,28 @@ public static class SiteBuilder
 
         var theme = new ThemeFiles(root);
         var text = SiteText.Load(theme.Strings, site.Site.Language, diagnostics);
-        var git = GitHistory.Read(root);
+        var git = GitHistory.Read(root, cache is not null && cache.TryGet<GitHistory>("git-history", 0, out var read) ? read : null);
+        cache?.Set("git-history", 0, git);
         var urls = new UrlBuilder(site.BasePath, site.Site.SiteUrl);
-        using var output = new StagingOutput(options.OutputFolder);
-        using var spill = new SpillStore();
-        using var renderer = new ThemeRenderer(new ThemeContext(site.Site, urls, text, new EditLinks(site.Site), theme.Version()));
-        var pipelines = SitePipelines.Create(site, text, renderer, theme, output, git);
+        var incremental = cache is not null && cache.HasCommittedBuild && options.Publish
+            && cache.OutputFolder == Path.GetFullPath(options.OutputFolder) && Directory.Exists(cache.OutputFolder);
+        using ISiteOutput output = incremental ? new IncrementalOutput(options.OutputFolder, cache!.CommittedFiles) : new StagingOutput(options.OutputFolder, cache?.CommittedFiles);
+        using var spill = cache is null ? new SpillStore() : null;
+        var assetsVersion = theme.Version();
+        using var renderer = new ThemeRenderer(new ThemeContext(site.Site, urls, text, new EditLinks(site.Site), assetsVersion));
+        var settingsKey = SettingsFingerprint.Of(root, theme, site);
+        var siteKey = new Fingerprint().Add(settingsKey).Add(assetsVersion).Add(typeof(ThemeRenderer).Assembly.ManifestModule.ModuleVersionId.ToString()).Value;
+        var pipelines = SitePipelines.Create(site, text, renderer, theme, output, git, siteKey, settingsKey);
         if (observer is not null)
         {
             observer.Started(diagnostics, ObservedPipelines.CountPhases(pipelines));
             pipelines = ObservedPipelines.Wrap(pipelines, observer);
         }
 
-        var engine = new PipelineEngine(pipelines, [spill, new SearchIndexSession(new SearchIndexOptions()), new StringPool()]);
+        object[] services = cache is null
+            ? [spill!, new SearchIndexSession(new SearchIndexOptions()), new StringPool()]
+            : [cache, cache.Spill, cache.Search, cache.Strings];
+        var engine = new PipelineEngine(pipelines, services);
         EngineResult result;
         try
         {
@@ -66,6 +85,11 @@ public static class SiteBuilder
         if (succeeded && options.Publish)
         {
             output.Commit();
+            cache?.Committed();
+        }
+        else
+        {
+            cache?.Abandoned();
         }
 
         return new Result(succeeded, diagnostics, result, output.FileCount, clock.Elapsed, site);

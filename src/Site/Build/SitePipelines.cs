@@ -7,6 +7,7 @@ using Site.Releases.Model;
 using Site.Releases.Pages;
 using Site.Releases.Pipelines;
 using Site.Theme.Services;
+using Site.Web.Caching;
 using Site.Web;
 using Site.Web.Git;
 using Site.Web.Links;
@@ -15,6 +16,7 @@ using Site.Web.Output;
 using Site.Web.Pages;
 using Site.Web.Paths;
 using Site.Web.Search;
+using Site.Web.Text;
 
 namespace Site.Cli.Build;
 
@@ -31,32 +33,57 @@ public static class SitePipelines
     public const string LinkCheck = "LinkCheck";
     public const string SearchIndex = "SearchIndex";
 
+    /// <param name="siteKey">A fingerprint of what every page shows (settings, strings, assets, base path), for the build cache.</param>
     public static IReadOnlyList<Pipeline> Create(
-        ReleaseSiteContext site, ISiteText text, ThemeRenderer renderer, ThemeFiles theme, StagingOutput output, GitHistory git)
+        ReleaseSiteContext site, ISiteText text, ThemeRenderer renderer, ThemeFiles theme, ISiteOutput output, GitHistory git, long siteKey = 0, long settingsKey = 0)
     {
         var language = site.Site.Language;
         var urls = renderer.Theme.Urls;
         Catalog CatalogOf(IExecutionContext context) => context.OutputsOf(ContentPipelines.Catalog)[0].Get(ReleaseKeys.Catalog);
 
-        // One linker per build: GeneratedPages runs after SourcePages, which creates it.
+        // One linker per catalog: GeneratedPages runs after SourcePages, which creates it; with a
+        // build cache, a catalog reused from the last build keeps its linker too.
         CrossLinker? linker = null;
-        CrossLinker LinkerFor(Catalog catalog) => linker ??= new CrossLinker(catalog, site.Releases, urls.Page, text.Get("feature.link", language));
+        CrossLinker LinkerFor(Catalog catalog, BuildCache? cache)
+        {
+            if (linker is not null)
+            {
+                return linker;
+            }
+
+            if (cache is not null && cache.TryGet<CatalogLinker>("cross-linker", catalog.Serial, out var known))
+            {
+                return linker = known.Linker;
+            }
+
+            linker = new CrossLinker(catalog, site.Releases, urls.Page, text.Get("feature.link", language));
+            cache?.Set("cross-linker", catalog.Serial, new CatalogLinker(linker));
+            return linker;
+        }
 
         var sourcePages = new Pipeline(SourcePages)
             .DependsOn(ContentPipelines.Content, ContentPipelines.Catalog)
             .WithProcess(Lambda.All("CreateSourcePages", (_, context) =>
             {
                 var catalog = CatalogOf(context);
-                var factory = new SourcePageFactory(catalog, LinkerFor(catalog), text, git, context.FindService<SpillStore>());
-                return ParallelMap.Run(context.OutputsOf(ContentPipelines.Content), context, (doc, _) => [factory.Create(doc)]);
-            }), AnalyzeForSearch(text))
+                var cache = context.FindService<BuildCache>();
+                var linker = LinkerFor(catalog, cache);
+                var factory = new SourcePageFactory(catalog, linker, text, git, context.FindService<SpillStore>());
+                return ParallelMap.Run(context.OutputsOf(ContentPipelines.Content), context, (doc, _) =>
+                    [cache is null ? factory.Create(doc) : CachedSourcePage(doc, catalog, linker, git, cache, factory)]);
+            }), FingerprintPages(siteKey), AnalyzeForSearch(text))
             .WithPostProcess(new RenderPages(renderer, output));
 
         var generatedPages = new Pipeline(GeneratedPages)
             .DependsOn(ContentPipelines.Catalog, SourcePages)
-            .WithProcess(Lambda.All("CreatePages", (_, context) =>
-                new PageFactory(text, language, git, LinkerFor(CatalogOf(context))).All(CatalogOf(context), context.OutputsOf(SourcePages))),
-                AnalyzeForSearch(text))
+            .WithProcess(new CacheOutputs(
+                "CreatePages",
+                (_, context) => GeneratedPagesKey(CatalogOf(context), context.OutputsOf(SourcePages), git, siteKey),
+                Lambda.All("CreatePages", (_, context) =>
+                    new PageFactory(text, language, git, LinkerFor(CatalogOf(context), context.FindService<BuildCache>()), context.FindService<BuildCache>())
+                        .All(CatalogOf(context), context.OutputsOf(SourcePages))),
+                FingerprintPages(siteKey),
+                AnalyzeForSearch(text)))
             .WithPostProcess(new RenderPages(renderer, output));
 
         var assets = new Pipeline(Assets)
@@ -93,8 +120,8 @@ public static class SitePipelines
 
         return
         [
-            ContentPipelines.CreateContent(site, lang => text.Get("page.anchor", lang)),
-            ContentPipelines.CreateCatalog(site, (kind, version, lang) => text.Format("doc.title", lang, version, text.Get("kind." + kind, lang))),
+            ContentPipelines.CreateContent(site, lang => text.Get("page.anchor", lang), settingsKey),
+            ContentPipelines.CreateCatalog(site, (kind, version, lang) => text.Format("doc.title", lang, version, text.Get("kind." + kind, lang)), settingsKey),
             sourcePages,
             generatedPages,
             assets,
@@ -104,9 +131,66 @@ public static class SitePipelines
         ];
     }
 
+    private sealed record CatalogLinker(CrossLinker Linker);
+
+    /// <summary>
+    /// What the generated pages are made of: the catalog, which source pages mention which feature
+    /// (with their titles, addresses and languages), when sources last changed, and the settings.
+    /// </summary>
+    private static long GeneratedPagesKey(Catalog catalog, IReadOnlyList<Document> sourcePages, GitHistory git, long siteKey)
+    {
+        var key = new Fingerprint().Add(siteKey).Add(catalog.Serial).Add(git.Fingerprint);
+        foreach (var page in sourcePages)
+        {
+            var mentions = page.GetOrDefault(ReleaseKeys.Mentions) ?? PageMentions.None;
+            key.Add(page.GetOrDefault(WebKeys.Chrome)?.Title).Add(page.GetOrDefault(WebKeys.Url)).Add(page.GetOrDefault(WebKeys.Language));
+            key.Add(mentions.FeatureIds.Count);
+            foreach (var id in mentions.FeatureIds)
+            {
+                key.Add(id);
+            }
+        }
+
+        return key.Value;
+    }
+
+    /// <summary>
+    /// A source page is linking work (its body against every feature name); with a build cache it is
+    /// redone only when its document, the cross-link terms or what the catalog says of it changed.
+    /// </summary>
+    private static Document CachedSourcePage(Document content, Catalog catalog, CrossLinker linker, GitHistory git, BuildCache cache, SourcePageFactory factory)
+    {
+        var source = catalog.DocumentAt(content.Source!);
+        var key = new Fingerprint().Add(content.GetOrDefault(WebKeys.InputKey)).Add(linker.Fingerprint)
+            .Add(source?.Title).Add(source?.Url).Add(source?.Language).Add(source?.Kind.ToString()).Add(source?.Release?.ToString())
+            .Add(git.LastChanged(content.Source!)?.UtcTicks ?? -1);
+        foreach (var (language, translation) in (source?.Translations ?? new Dictionary<string, SourceDocument>()).OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            key.Add(language).Add(translation.Url).Add(translation.Title);
+        }
+
+        var region = "source-page:" + content.Source;
+        if (cache.TryGet<Document>(region, key.Value, out var cached))
+        {
+            return cached;
+        }
+
+        var page = factory.Create(content);
+        cache.Set(region, key.Value, page);
+        return page;
+    }
+
+    /// <summary>With a build cache, notes on each page everything it shows as one number (see <see cref="PageFingerprint"/>).</summary>
+    private static IModule FingerprintPages(long siteKey)
+        => Lambda.ForEach("FingerprintPages", (page, context) =>
+            context.FindService<BuildCache>() is not null && page.TryGet(PageKeys.View, out var view) && page.TryGet(WebKeys.Chrome, out var chrome)
+                ? page.With(WebKeys.PageFingerprint, PageFingerprint.Of(view, chrome, siteKey))
+                : page);
+
     /// <summary>
     /// Analyzes each page for search as soon as it exists and drops its text sections, so no page's
-    /// text waits in memory for the index to be written at the end.
+    /// text waits in memory for the index to be written at the end. With a build cache, a page that
+    /// shows what it showed last time keeps last time's analysis.
     /// </summary>
     private static IModule AnalyzeForSearch(ISiteText text)
         => Lambda.ForEach("AnalyzeForSearch", (page, context) =>
@@ -118,11 +202,23 @@ public static class SitePipelines
                 return slim;
             }
 
+            var cache = page.TryGet(WebKeys.PageFingerprint, out var print) ? context.FindService<BuildCache>() : null;
+            if (cache is not null && cache.TryGet<SearchEntry>("search:" + chrome.Url, print, out var known))
+            {
+                return slim.With(WebKeys.SearchEntry, known);
+            }
+
             // Source pages were drafted while parsed; generated pages are analyzed from their sections now.
             var entry = page.TryGet(WebKeys.SearchDraft, out var draft)
                 ? session.Complete(draft, chrome.Url, chrome.Title, chrome.Language, AreaOf(chrome, text), ReleaseOf(page))
                 : SearchPageOf(page, text) is { } searchPage ? session.Analyze(searchPage) : null;
-            return entry is null ? slim : slim.With(WebKeys.SearchEntry, entry);
+            if (entry is null)
+            {
+                return slim;
+            }
+
+            cache?.Set("search:" + chrome.Url, print, entry);
+            return slim.With(WebKeys.SearchEntry, entry);
         });
 
     private static string AreaOf(PageChrome chrome, ISiteText text)

@@ -3,9 +3,8 @@ using Site.Cli.Build;
 namespace Site.Cli.Preview;
 
 /// <summary>
-/// The preview's one way into the build. Today every change rebuilds the whole site
-/// (<see cref="FullSiteRebuilder"/>); an incremental builder that uses <see cref="SiteChanges"/>
-/// can replace it here without the server, watcher or reload code noticing.
+/// The preview's one way into the build: <see cref="IncrementalSiteRebuilder"/> by default (only
+/// what an edit affects is redone), <see cref="FullSiteRebuilder"/> to rebuild everything.
 /// </summary>
 public interface ISiteRebuilder
 {

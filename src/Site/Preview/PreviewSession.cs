@@ -28,7 +28,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         _output = output;
         _error = error;
         _observer = ConsoleBuildObserver.For(options.Build, output);
-        _rebuilder = options.Rebuilder ?? new FullSiteRebuilder(options.Build, _observer);
+        _rebuilder = options.Rebuilder ?? new IncrementalSiteRebuilder(options.Build, _observer);
         var basePath = SiteBasePath.Read(options.Build.Root, options.Build.BasePath) ?? "/";
         _site = new PreviewSite(options.Build.OutputFolder, basePath, options.Address, new BuildState(), new ReloadHub());
         _site.State.Changed += status => _ = _site.Hub.BroadcastAsync(status);
@@ -83,6 +83,7 @@ internal sealed class PreviewSession : IAsyncDisposable
         }
 
         _site.Hub.Dispose();
+        (_rebuilder as IDisposable)?.Dispose();
         _observer?.Dispose();
         _stopping.Dispose();
     }

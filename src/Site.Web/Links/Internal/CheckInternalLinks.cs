@@ -1,6 +1,8 @@
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
+using Site.Web.Caching;
+using Site.Web.Output;
 using Site.Web.Paths;
 
 namespace Site.Web.Links.Internal;
@@ -29,12 +31,42 @@ public sealed class CheckInternalLinks(UrlBuilder urls, Func<IExecutionContext, 
         }
 
         var resolver = new InternalLinkResolver(index, urls);
-        Parallel.ForEach(pages, page => Check(page, resolver, context.Diagnostics));
+        var cache = context.FindService<BuildCache>();
+        var siteKey = cache is null ? 0 : index.Fingerprint();
+        Parallel.ForEach(pages, page =>
+        {
+            foreach (var problem in cache is null ? Check(page, resolver) : CheckCached(page, resolver, cache, siteKey))
+            {
+                context.Diagnostics.Report(problem);
+            }
+        });
         return Task.FromResult(inputs);
     }
 
-    private static void Check(Document page, InternalLinkResolver resolver, IDiagnostics diagnostics)
+    // A page whose HTML and markdown links are those of the last build, in a site with the same files
+    // and anchors, has the same problems: with a build cache they are not looked for again.
+    private IReadOnlyList<Diagnostic> CheckCached(Document page, InternalLinkResolver resolver, BuildCache cache, long siteKey)
     {
+        var rendered = page.Get(WebKeys.Rendered);
+        var links = page.GetOrDefault(WebKeys.Links);
+        var key = new Text.Fingerprint().Add(siteKey).Add(urls.BasePath).Add(page.GetOrDefault(WebKeys.Url))
+            .Add(page.GetOrDefault(WebKeys.Chrome)?.Template).Add(page.Source).Value;
+        var name = "links:" + rendered.Destination;
+        if (cache.TryGet<CheckedPage>(name, key, out var known) && ReferenceEquals(known.Rendered, rendered) && ReferenceEquals(known.Links, links))
+        {
+            return known.Problems;
+        }
+
+        var problems = Check(page, resolver);
+        cache.Set(name, key, new CheckedPage(rendered, links, problems));
+        return problems;
+    }
+
+    private sealed record CheckedPage(RenderedPage Rendered, IReadOnlyList<LinkReference>? Links, IReadOnlyList<Diagnostic> Problems);
+
+    private static List<Diagnostic> Check(Document page, InternalLinkResolver resolver)
+    {
+        var problems = new List<Diagnostic>();
         var rendered = page.Get(WebKeys.Rendered);
         var pageUrl = page.GetOrDefault(WebKeys.Url) ?? AssignPageUrls.ToPageUrl(rendered.Destination);
         var markdownTargets = new HashSet<string>(StringComparer.Ordinal);
@@ -48,7 +80,7 @@ public sealed class CheckInternalLinks(UrlBuilder urls, Func<IExecutionContext, 
             markdownTargets.Add(SameHref(link.Href));
             if (resolver.CheckSiteUrl(link.Target, link.Written) is { } problem)
             {
-                diagnostics.Report(Diagnostic.Error(problem.Message, new SourceLocation(link.SourcePath, link.Line, link.Column), problem.Code, problem.Hint)
+                problems.Add(Diagnostic.Error(problem.Message, new SourceLocation(link.SourcePath, link.Line, link.Column), problem.Code, problem.Hint)
                     with { Url = link.Written });
             }
         }
@@ -61,9 +93,11 @@ public sealed class CheckInternalLinks(UrlBuilder urls, Func<IExecutionContext, 
                 continue;
             }
 
-            diagnostics.Report(Diagnostic.Error($"{problem.Message} (in the page {pageUrl})", new SourceLocation(template), problem.Code, problem.Hint)
+            problems.Add(Diagnostic.Error($"{problem.Message} (in the page {pageUrl})", new SourceLocation(template), problem.Code, problem.Hint)
                 with { Url = href });
         }
+
+        return problems;
     }
 
     // The HTML renderer percent-encodes what markdown wrote as is ("#重点" becomes "#%E9%87%8D%E7%82%B9"),

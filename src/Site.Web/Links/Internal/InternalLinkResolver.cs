@@ -20,10 +20,9 @@ public sealed class InternalLinkResolver(SiteIndex index, UrlBuilder urls)
             return null;
         }
 
-        var pageFile = index.FileFor(pageUrl) ?? string.Empty;
         if (href.StartsWith('#'))
         {
-            return CheckFragment(pageFile, href[1..], pageUrl);
+            return CheckFragment(index.FileFor(pageUrl) ?? string.Empty, href[1..], pageUrl);
         }
 
         // Absolute hrefs repeat across thousands of pages (navigation, release links); their answer

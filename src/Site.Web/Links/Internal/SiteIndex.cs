@@ -35,4 +35,35 @@ public sealed class SiteIndex
     }
 
     public IReadOnlySet<string>? AnchorsOf(string file) => _anchorsByFile.GetValueOrDefault(file);
+
+    /// <summary>Every file and every page's anchors as one number: links resolve the same in two equal indexes.</summary>
+    public long Fingerprint()
+    {
+        var hash = new Text.Fingerprint();
+        foreach (var file in _files.Order(StringComparer.Ordinal))
+        {
+            hash.Add(file);
+        }
+
+        foreach (var (file, anchors) in _anchorsByFile.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            hash.Add(file).Add(AnchorPrints.GetValue(anchors, AnchorPrint).Value);
+        }
+
+        return hash.Value;
+    }
+
+    // A page kept from the last build keeps its anchor set, and that set's number.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlySet<string>, System.Runtime.CompilerServices.StrongBox<long>> AnchorPrints = new();
+
+    private static System.Runtime.CompilerServices.StrongBox<long> AnchorPrint(IReadOnlySet<string> anchors)
+    {
+        var hash = new Text.Fingerprint();
+        foreach (var anchor in anchors.Order(StringComparer.Ordinal))
+        {
+            hash.Add(anchor);
+        }
+
+        return new(hash.Value);
+    }
 }

@@ -1,0 +1,210 @@
+using System.Runtime.CompilerServices;
+using Site.Releases.Model;
+using Site.Web.Markdown;
+using Site.Web.Pages;
+using Site.Web.Text;
+
+namespace Site.Releases.Pages;
+
+/// <summary>
+/// One number for everything a page shows — its view and its chrome — so a rebuild renders only
+/// pages whose number changed. Whatever a template prints must be hashed here; what it does not
+/// print need not be. <paramref name="site"/> covers what every page shows (settings, assets, base path).
+/// </summary>
+public static class PageFingerprint
+{
+    public static long Of(PageView view, PageChrome chrome, long site)
+    {
+        var hash = new Fingerprint().Add(site).Add(view.GetType().Name);
+        Chrome(hash, chrome);
+        switch (view)
+        {
+            case SourcePageView source:
+                hash.Add(source.InputKey).Add(source.Document.Title).Add(source.Document.Kind.ToString()).Add(source.TitleInBody)
+                    .Add(source.Document.Date?.DayNumber ?? -1).Add(source.Release?.Version.ToString());
+                foreach (var (language, translation) in source.Document.Translations.OrderBy(t => t.Key, StringComparer.Ordinal))
+                {
+                    hash.Add(language).Add(translation.Url).Add(translation.Title);
+                }
+
+                break;
+            case ReleasePageView release:
+                Release(hash, release);
+                break;
+            case FeaturePageView feature:
+                Feature(hash, feature.Feature, detailed: true);
+                hash.Add(feature.DescriptionHtml);
+                foreach (var mention in feature.MentionedIn)
+                {
+                    hash.Add(mention.Title).Add(mention.Url).Add(mention.Language);
+                }
+
+                break;
+            case SigPageView sig:
+                Sig(hash, sig.Sig);
+                foreach (var feature in sig.Sig.Features)
+                {
+                    Feature(hash, feature, detailed: false);
+                }
+
+                break;
+            case HomePageView home:
+                Catalog(hash, home.Catalog);
+                break;
+            case ReleaseIndexView releases:
+                Catalog(hash, releases.Catalog);
+                break;
+            case FeatureIndexView features:
+                Catalog(hash, features.Catalog);
+                break;
+            case SigIndexView sigs:
+                Catalog(hash, sigs.Catalog);
+                break;
+            case DocsIndexView docs:
+                Catalog(hash, docs.Catalog);
+                break;
+        }
+
+        return hash.Value;
+    }
+
+    private static void Chrome(Fingerprint hash, PageChrome chrome)
+    {
+        hash.Add(chrome.Title).Add(chrome.Url).Add(chrome.Language).Add(chrome.Description).Add(chrome.Section).Add(chrome.Template)
+            .Add(chrome.Source?.Path).Add(chrome.Source?.Line ?? -1).Add(chrome.LastUpdated?.UtcTicks ?? -1);
+        foreach (var crumb in chrome.Breadcrumbs)
+        {
+            hash.Add(crumb.Title).Add(crumb.Url);
+        }
+
+        foreach (var heading in chrome.OnThisPage)
+        {
+            hash.Add(heading.Level).Add(heading.Text).Add(heading.Id);
+        }
+
+        foreach (var (language, url) in chrome.Alternates.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            hash.Add(language).Add(url);
+        }
+    }
+
+    private static void Release(Fingerprint hash, ReleasePageView view)
+    {
+        var release = view.Release;
+        hash.Add(release.Version.ToString()).Add(release.Date?.DayNumber ?? -1).Add(view.SummaryHtml)
+            .Add(release.Previous?.Version.ToString()).Add(release.Next?.Version.ToString());
+        foreach (var theme in view.Themes)
+        {
+            hash.Add(theme.Label);
+            foreach (var item in theme.ItemsHtml)
+            {
+                hash.Add(item);
+            }
+        }
+
+        foreach (var group in view.FeaturesBySig)
+        {
+            hash.Add(group.Sig?.Name).Add(group.Sig?.DisplayName);
+            foreach (var entry in group.Features)
+            {
+                hash.Add(entry.Feature.Id).Add(entry.Feature.Title).Add(entry.Feature.Number ?? -1).Add((long)entry.Stage).Add(entry.Source.Href).Add(entry.Source.SourcePath).Add(entry.Source.Line);
+            }
+        }
+
+        foreach (var note in view.Notes)
+        {
+            hash.Add((long)note.Kind).Add(note.Heading).Add(note.Source.Href).Add(note.Source.SourcePath).Add(note.Source.Line);
+            foreach (var item in note.ItemsHtml)
+            {
+                hash.Add(item);
+            }
+        }
+
+        foreach (var document in release.Documents)
+        {
+            hash.Add(document.Title).Add(document.Url).Add(document.Language).Add(document.Kind.ToString());
+        }
+
+        foreach (var section in release.Sections)
+        {
+            hash.Add(section.Href).Add(section.SourcePath);
+        }
+    }
+
+    private static void Feature(Fingerprint hash, Feature feature, bool detailed)
+    {
+        hash.Add(feature.Id).Add(feature.Title).Add(feature.Sig?.Name).Add(feature.Sig?.DisplayName);
+        foreach (var point in feature.Timeline)
+        {
+            hash.Add(point.Release.ToString()).Add((long)point.Stage);
+            if (detailed)
+            {
+                hash.Add(point.Date?.DayNumber ?? -1).Add(point.Source.Href).Add(point.Source.SourcePath).Add(point.Source.Line);
+            }
+        }
+
+        if (!detailed)
+        {
+            return;
+        }
+
+        hash.Add(feature.Number ?? -1).Add(feature.IssueUrl);
+        foreach (var alias in feature.Aliases)
+        {
+            hash.Add(alias);
+        }
+
+        foreach (var reference in feature.References)
+        {
+            hash.Add(reference.Text).Add(reference.Url);
+        }
+
+        foreach (var source in feature.DefinedIn)
+        {
+            hash.Add(source.Href).Add(source.SourcePath).Add(source.Line);
+        }
+    }
+
+    private static void Sig(Fingerprint hash, Sig sig)
+        => hash.Add(sig.Name).Add(sig.DisplayName).Add(sig.Retired).Add(sig.Listed).Add(sig.Features.Count);
+
+    // Index pages and the home page show a little of everything; that is hashed once per catalog.
+    private static readonly ConditionalWeakTable<Model.Catalog, StrongBox<long>> CatalogPrints = new();
+
+    private static void Catalog(Fingerprint hash, Model.Catalog catalog)
+        => hash.Add(CatalogPrints.GetValue(catalog, c => new StrongBox<long>(CatalogPrint(c))).Value);
+
+    private static long CatalogPrint(Model.Catalog catalog)
+    {
+        var hash = new Fingerprint();
+        foreach (var release in catalog.Releases)
+        {
+            hash.Add(release.Version.ToString()).Add(release.Date?.DayNumber ?? -1).Add(release.SummaryHtml).Add(release.Features.Count);
+            foreach (var group in release.Features.GroupBy(f => f.Stage))
+            {
+                hash.Add((long)group.Key).Add(group.Count());
+            }
+        }
+
+        foreach (var feature in catalog.Features)
+        {
+            Feature(hash, feature, detailed: false);
+            foreach (var alias in feature.Aliases)
+            {
+                hash.Add(alias);
+            }
+        }
+
+        foreach (var sig in catalog.Sigs)
+        {
+            Sig(hash, sig);
+        }
+
+        foreach (var document in catalog.Documents)
+        {
+            hash.Add(document.Title).Add(document.Url).Add(document.Language).Add(document.Kind.ToString()).Add(document.Release?.ToString());
+        }
+
+        return hash.Value;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using Site.Engine.Documents;
+using Site.Web.Links;
+using Site.Web.Search;
+
+namespace Site.Web.Caching;
+
+/// <summary>
+/// What one build leaves for the next in a long-running process (the preview): whatever a stage
+/// made from inputs that did not change (parsed documents, linked pages, search entries, link
+/// check results), each under a name and the fingerprint of its inputs, and per page what it
+/// showed, so an edit re-parses, re-links, re-analyzes and re-renders only what it affects. The
+/// services cached things refer to (spill file, search session, string pool) live as long as the
+/// cache. Only a committed build replaces the cache; a failed one leaves the last good build's.
+/// </summary>
+public sealed class BuildCache : IDisposable
+{
+    private ConcurrentDictionary<string, (long Key, object Value)> _entries = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (long Key, object Value)> _next = new(StringComparer.Ordinal);
+
+    public BuildCache(string outputFolder, SearchIndexOptions searchOptions)
+    {
+        OutputFolder = Path.GetFullPath(outputFolder);
+        Search = new SearchIndexSession(searchOptions) { ReuseShards = true };
+    }
+
+    /// <summary>The folder the cached pages were committed to.</summary>
+    public string OutputFolder { get; }
+
+    /// <summary>True once a build has been committed with this cache: pages on disk match its fingerprints.</summary>
+    public bool HasCommittedBuild { get; private set; }
+
+    public SpillStore Spill { get; } = new();
+
+    public SearchIndexSession Search { get; }
+
+    public StringPool Strings { get; } = new();
+
+    /// <summary>A fingerprint of each file of the output folder as the last commit left it (see <see cref="IncrementalOutput"/>).</summary>
+    public ConcurrentDictionary<string, long> CommittedFiles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What the last good build made under <paramref name="name"/> (e.g. "content:seeds/a.md") from
+    /// inputs with this key; a hit is carried over to the next build, a miss is forgotten then.
+    /// </summary>
+    public bool TryGet<T>(string name, long key, out T value)
+        where T : class
+    {
+        if (_entries.TryGetValue(name, out var entry) && entry.Key == key && entry.Value is T found)
+        {
+            _next[name] = entry;
+            value = found;
+            return true;
+        }
+
+        value = null!;
+        return false;
+    }
+
+    public void Set<T>(string name, long key, T value)
+        where T : class
+        => _next[name] = (key, value);
+
+    /// <summary>
+    /// The rendered page last committed at <paramref name="destination"/>, if it showed exactly what
+    /// <paramref name="fingerprint"/> says: only then is the file on disk that page.
+    /// </summary>
+    public bool TryGetPage(string destination, long fingerprint, out RenderedPage page)
+    {
+        page = null!;
+        return HasCommittedBuild && TryGet("page:" + destination, fingerprint, out page);
+    }
+
+    public void SetPage(string destination, long fingerprint, RenderedPage page) => Set("page:" + destination, fingerprint, page);
+
+    /// <summary>The build succeeded and was committed: what it used becomes the cache, the rest is dropped.</summary>
+    public void Committed()
+    {
+        _entries = _next;
+        _next = new(StringComparer.Ordinal);
+        HasCommittedBuild = true;
+    }
+
+    /// <summary>The build failed: the cache stays as the last good build left it.</summary>
+    public void Abandoned() => _next = new(StringComparer.Ordinal);
+
+    public void Dispose() => Spill.Dispose();
+}
