@@ -67,13 +67,16 @@ public sealed class IncrementalOutput : ISiteOutput
 
     public bool Keep(string destination, string writer, IDiagnostics diagnostics)
     {
-        if (!File.Exists(OutputPath.Resolve(OutputFolder, destination)) || !Claim(destination, writer, diagnostics))
+        // A file the last commit wrote is there (only this output writes the folder); anything
+        // else is looked for on disk.
+        var name = destination.TrimStart('/');
+        var known = _committed.TryGetValue(name, out var print);
+        if (!(known || File.Exists(OutputPath.Resolve(OutputFolder, destination))) || !Claim(destination, writer, diagnostics))
         {
             return false;
         }
 
-        var name = destination.TrimStart('/');
-        _prints[name] = _committed.GetValueOrDefault(name, UnknownPrint);
+        _prints[name] = known ? print : UnknownPrint;
         return true;
     }
 

@@ -16,8 +16,13 @@ internal sealed record PreviewOptions
     /// <summary>0 picks a free port (tests).</summary>
     public int Port { get; init; } = DefaultPort;
 
-    /// <summary>How long the sources must be still before a rebuild starts.</summary>
-    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(150);
+    /// <summary>
+    /// How long the sources must be still before a rebuild starts. An editor's save (write, or
+    /// write-and-rename) and a checkout's files come within a few milliseconds of each other, and
+    /// whatever changes during a build goes into the next one: so the wait stays short, as it is
+    /// added to every edit's time to the browser.
+    /// </summary>
+    public TimeSpan QuietPeriod { get; init; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>The longest a steady stream of changes can hold a rebuild back.</summary>
     public TimeSpan MaxWait { get; init; } = TimeSpan.FromSeconds(2);
