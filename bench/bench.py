@@ -186,10 +186,34 @@ def parse_hugo_stdout(text):
     return {"reported_pages": int(m.group(1)) if m else None, "reported_s": int(t.group(1)) / 1000 if t else None}
 
 
-def run_one(tool, n, site_root, out_parent, logs, run_index, warmup, extra_env, timeout, site_dll=SITE_DLL):
+DROP_CACHES = "/proc/sys/vm/drop_caches"
+
+
+def settle_caches(corpus):
+    """Same start for every run: kernel caches dropped (root only), then the corpus read back in.
+
+    Measured on the benchmark VM (perf): with the caches left to grow over a series of builds, the
+    kernel's ext4 inode allocation (`recently_deleted` -> `find_get_block_common`) slows down run
+    after run, and system time of a 1,000-page build rose from 1.6 s to 12 s. Each tool pays it per
+    file and folder it creates, so the drift would mostly measure the machine, not the tools.
+    """
+    try:
+        subprocess.run(["sync"], check=False)
+        with open(DROP_CACHES, "w", encoding="ascii") as f:
+            f.write("3\n")
+    except OSError:
+        return False
+    for name in os.listdir(corpus):
+        with open(os.path.join(corpus, name), "rb") as f:
+            f.read()
+    return True
+
+
+def run_one(tool, n, site_root, out_parent, logs, run_index, warmup, extra_env, timeout, site_dll=SITE_DLL, corpus=None):
     out = os.path.join(out_parent, tool)
     shutil.rmtree(out_parent, ignore_errors=True)  # the output and our generator's staging folders beside it
     os.makedirs(out_parent)
+    settled = settle_caches(corpus) if corpus else False
     if tool == "ours":
         command = ["dotnet", site_dll, "build", "--root", site_root, "--output", out]
     else:
@@ -217,6 +241,7 @@ def run_one(tool, n, site_root, out_parent, logs, run_index, warmup, extra_env, 
         "env": extra_env if tool == "ours" else {},
         "loadavg_before": load, "loadavg_after": loadavg(),
         "timed_out": code is None,
+        "caches_dropped": settled,
     }
     if code is not None:
         record.update(parse_time_v(time_file))
@@ -288,6 +313,8 @@ def main():
     parser.add_argument("--ours-dll", default=os.environ.get("BENCH_OURS_DLL", SITE_DLL),
                         help="our program to run (default src/Site/bin/Release/net10.0/site.dll; e.g. a ReadyToRun publish)")
     parser.add_argument("--label", default=os.environ.get("BENCH_LABEL", ""), help="free text stored with each record")
+    parser.add_argument("--keep-caches", action="store_true", default=os.environ.get("BENCH_KEEP_CACHES") == "1",
+                        help="do not drop the kernel's caches before each run (they are dropped when running as root)")
     parser.add_argument("--timeout", type=int, default=int(os.environ.get("BENCH_TIMEOUT", "3600")), help="seconds per run")
     args = parser.parse_args()
 
@@ -325,7 +352,8 @@ def main():
             schedule += [(t, i, False) for t in order]
         records = []
         for tool, index, warmup in schedule:
-            record = run_one(tool, n, roots[tool], out_parent, logs, index, warmup, extra_env, args.timeout, os.path.abspath(args.ours_dll))
+            record = run_one(tool, n, roots[tool], out_parent, logs, index, warmup, extra_env, args.timeout, os.path.abspath(args.ours_dll),
+                             corpus=None if args.keep_caches else corpus)
             record.update(machine=machine, cpu=cpu, cores=os.cpu_count(), commit=commit, dirty=dirty, label=args.label,
                           corpus_pages=corpus_info[0], corpus_bytes=corpus_info[1],
                           tool_version=hugo_version if tool == "hugo" else f"dotnet {dotnet_version}")

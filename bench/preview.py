@@ -91,6 +91,16 @@ class WebSocket:
                 self.sock.sendall(bytes([0x8A, 0x80 | len(payload)]) + b"\0\0\0\0" + payload)
 
 
+# Every server started, so none outlives the script, whatever fails.
+STARTED = []
+
+
+def start(command, **kwargs):
+    process = subprocess.Popen(command, **kwargs)
+    STARTED.append(process)
+    return process
+
+
 def get(url):
     with urllib.request.urlopen(url, timeout=60) as response:
         return response.read().decode("utf-8", errors="replace")
@@ -139,7 +149,7 @@ class Ours:
         environment = dict(os.environ, CI="true", DOTNET_CLI_TELEMETRY_OPTOUT="1")
         self.log = open(os.path.join(work, f"preview-ours-{n}.log"), "w", encoding="utf-8")
         started = time.monotonic()
-        self.process = subprocess.Popen(["dotnet", bench.SITE_DLL, "preview", "--root", self.root, "--port", str(self.port)],
+        self.process = start(["dotnet", bench.SITE_DLL, "preview", "--root", self.root, "--port", str(self.port)],
                                         stdout=self.log, stderr=subprocess.STDOUT, env=environment)
         wait_for_http(f"http://127.0.0.1:{self.port}/", self.process, 600)
         self.first_build = time.monotonic() - started
@@ -171,7 +181,7 @@ class Hugo:
         self.log = open(os.path.join(work, f"preview-hugo-{n}.log"), "w", encoding="utf-8")
         started = time.monotonic()
         # Hugo's defaults, as its users run it: pages rendered to memory, fast render mode.
-        self.process = subprocess.Popen(["hugo", "server", "--source", self.root, "--bind", "127.0.0.1", "--port", str(self.port),
+        self.process = start(["hugo", "server", "--source", self.root, "--bind", "127.0.0.1", "--port", str(self.port),
                                          "--baseURL", f"http://127.0.0.1:{self.port}/"],
                                         stdout=self.log, stderr=subprocess.STDOUT)
         wait_for_http(f"http://127.0.0.1:{self.port}/", self.process, 600)
@@ -256,12 +266,12 @@ def main():
                 hugo = statistics.median(live for _, live in results[("hugo", kind)])
                 print(f"ours/hugo live median, {kind}: {ours / hugo:.2f}")
     finally:
-        for tool in tools:
-            tool.process.terminate()
+        for process in STARTED:
+            process.terminate()
             try:
-                tool.process.wait(timeout=30)
+                process.wait(timeout=30)
             except subprocess.TimeoutExpired:
-                tool.process.kill()
+                process.kill()
 
 
 if __name__ == "__main__":
