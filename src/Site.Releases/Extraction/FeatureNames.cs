@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Site.Web.Text;
 
 namespace Site.Releases.Extraction;
 
@@ -36,7 +37,7 @@ public static partial class FeatureNames
     public static string Clean(string raw, List<string> aliases)
     {
         // Most names have nothing to clean; each rule runs only where it could apply.
-        var name = Collapse(raw);
+        var name = WhiteSpace.Collapse(raw);
         if (name.Contains('(', StringComparison.Ordinal))
         {
             name = TodoNote().Replace(name, string.Empty);
@@ -80,58 +81,11 @@ public static partial class FeatureNames
 
     private static string Tidy(string text)
     {
-        var collapsed = Collapse(text);
+        var collapsed = WhiteSpace.Collapse(text);
         var end = collapsed.Length > 0 ? collapsed[^1] : ' ';
         return end is ' ' or ',' or ';' or ':' or '.' || collapsed.EndsWith(" and", StringComparison.OrdinalIgnoreCase)
             ? TrailingJunk().Replace(collapsed, string.Empty).Trim()
             : collapsed;
-    }
-
-    public static string Collapse(string text)
-    {
-        if (IsCollapsed(text))
-        {
-            return text;
-        }
-
-        var result = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = result.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                result.Append(' ');
-                space = false;
-            }
-
-            result.Append(c);
-        }
-
-        return result.ToString();
-    }
-
-    private static bool IsCollapsed(string text)
-    {
-        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
-        {
-            return false;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i > 0 && text[i - 1] == ' ')))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Letters and digits only, lower case: "APIServer DryRun" → "apiserverdryrun".</summary>

@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Site.Releases.Model;
 using Site.Releases.Settings;
 using Site.Web.Markdown;
+using Site.Web.Text;
 
 namespace Site.Releases.Extraction;
 
@@ -75,7 +76,7 @@ public sealed class ReadingRules
         return kinds;
     }
 
-    private static string Normalize(string heading) => FeatureNames.Collapse(MarkdownBlocks.TrimLabel(heading)).ToLowerInvariant();
+    private static string Normalize(string heading) => WhiteSpace.Collapse(MarkdownBlocks.TrimLabel(heading)).ToLowerInvariant();
 }
 
 /// <summary>One document being read: its tree, page and the release it is about.</summary>

@@ -2,6 +2,7 @@ using Site.Releases.Extraction;
 using Site.Releases.Model;
 using Site.Releases.Settings;
 using Site.Web.Html;
+using Site.Web.Text;
 
 namespace Site.Releases.Linking;
 
@@ -92,7 +93,7 @@ public sealed class CrossLinker
     private static IEnumerable<(string Term, Feature Feature)> FeatureTerms(Model.Catalog catalog)
     {
         var candidates = catalog.Features
-            .SelectMany(f => f.Aliases.Prepend(f.Title).Select(name => (Term: FeatureNames.Collapse(name).TrimEnd('…'), Feature: f)))
+            .SelectMany(f => f.Aliases.Prepend(f.Title).Select(name => (Term: WhiteSpace.Collapse(name).TrimEnd('…'), Feature: f)))
             .Where(c => c.Term.Length >= MinTermLength && c.Term.Split(' ').Length <= MaxTermWords)
             .ToList();
         var owners = candidates.GroupBy(c => c.Term.ToLowerInvariant())

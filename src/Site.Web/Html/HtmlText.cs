@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Site.Web.Text;
 
 namespace Site.Web.Html;
 
@@ -27,30 +28,6 @@ public static class HtmlText
             }
         }
 
-        return Fold(WebUtility.HtmlDecode(text.ToString()));
-    }
-
-    private static string Fold(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = result.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                result.Append(' ');
-                space = false;
-            }
-
-            result.Append(c);
-        }
-
-        return result.ToString();
+        return WhiteSpace.Collapse(WebUtility.HtmlDecode(text.ToString()));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Site.Web.Text;
 
 namespace Site.Web.Markdown;
 
@@ -16,14 +17,14 @@ public static class MarkdownText
 
         var text = new StringBuilder();
         Append(inline, text);
-        return Collapse(text);
+        return WhiteSpace.Collapse(text);
     }
 
     public static string Of(Block block)
     {
         var text = new StringBuilder();
         AppendBlock(block, text);
-        return Collapse(text);
+        return WhiteSpace.Collapse(text);
     }
 
     public static void AppendBlock(Block block, StringBuilder text)
@@ -80,32 +81,5 @@ public static class MarkdownText
         {
             Append(child, text);
         }
-    }
-
-    private static string Collapse(StringBuilder text)
-    {
-        var result = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var chunk in text.GetChunks())
-        {
-            foreach (var c in chunk.Span)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    space = result.Length > 0;
-                    continue;
-                }
-
-                if (space)
-                {
-                    result.Append(' ');
-                    space = false;
-                }
-
-                result.Append(c);
-            }
-        }
-
-        return result.ToString();
     }
 }
