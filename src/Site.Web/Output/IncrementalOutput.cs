@@ -12,7 +12,7 @@ namespace Site.Web.Output;
 /// </summary>
 public sealed class IncrementalOutput : ISiteOutput
 {
-    private readonly ConcurrentDictionary<string, (string Writer, string Destination)> _claims = new(StringComparer.Ordinal);
+    private readonly FileClaims _claims = new();
     private readonly ConcurrentDictionary<string, byte[]> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _prints = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _committed;
@@ -37,11 +37,11 @@ public sealed class IncrementalOutput : ISiteOutput
     /// <summary>How many files the commit writes.</summary>
     public int ChangedFiles => _pending.Count;
 
-    public IEnumerable<string> WrittenFiles => _claims.Values.Select(v => v.Destination);
+    public IEnumerable<string> WrittenFiles => _claims.Destinations;
 
     public string? Write(string destination, ReadOnlySpan<byte> bytes, string writer, IDiagnostics diagnostics)
     {
-        if (!Claim(destination, writer, diagnostics))
+        if (!_claims.Claim(destination, writer, diagnostics))
         {
             return null;
         }
@@ -71,7 +71,7 @@ public sealed class IncrementalOutput : ISiteOutput
         // else is looked for on disk.
         var name = destination.TrimStart('/');
         var known = _committed.TryGetValue(name, out var print);
-        if (!(known || File.Exists(OutputPath.Resolve(OutputFolder, destination))) || !Claim(destination, writer, diagnostics))
+        if (!(known || File.Exists(OutputPath.Resolve(OutputFolder, destination))) || !_claims.Claim(destination, writer, diagnostics))
         {
             return false;
         }
@@ -89,7 +89,7 @@ public sealed class IncrementalOutput : ISiteOutput
             File.WriteAllBytes(full, bytes);
         }
 
-        var produced = _claims.Values.Select(v => v.Destination).ToHashSet(StringComparer.Ordinal);
+        var produced = _claims.Destinations.ToHashSet(StringComparer.Ordinal);
         foreach (var stale in StaleFiles(produced))
         {
             File.Delete(stale);
@@ -123,20 +123,5 @@ public sealed class IncrementalOutput : ISiteOutput
     {
         var file = new FileInfo(full);
         return file.Exists && file.Length == bytes.Length && File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes);
-    }
-
-    private bool Claim(string destination, string writer, IDiagnostics diagnostics)
-    {
-        var key = destination.Replace('\\', '/').TrimStart('/').ToLowerInvariant();
-        if (_claims.TryAdd(key, (writer, destination.TrimStart('/'))))
-        {
-            return true;
-        }
-
-        var names = new[] { writer, _claims[key].Writer }.Order(StringComparer.Ordinal).ToArray();
-        diagnostics.Report(Diagnostic.Error(
-            $"{names[0]} and {names[1]} both write {destination}; give one of them another url or slug",
-            new SourceLocation(names[0]), "output.duplicate"));
-        return false;
     }
 }

@@ -14,7 +14,7 @@ public sealed class StagingOutput : ISiteOutput
     private const string StagingPrefix = ".staging-";
     private const string RetiredPrefix = ".retired-";
 
-    private readonly ConcurrentDictionary<string, (string Writer, string Destination)> _writers = new(StringComparer.Ordinal);
+    private readonly FileClaims _claims = new();
     private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _prints = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long>? _committedPrints;
@@ -42,15 +42,15 @@ public sealed class StagingOutput : ISiteOutput
     /// <summary>Where files are written during the build.</summary>
     public string Folder { get; }
 
-    public int FileCount => _writers.Count;
+    public int FileCount => _claims.Count;
 
     /// <summary>Every file written so far, as its writer named it.</summary>
-    public IEnumerable<string> WrittenFiles => _writers.Values.Select(v => v.Destination);
+    public IEnumerable<string> WrittenFiles => _claims.Destinations;
 
     /// <summary>Writes a file of the site. Returns its full path, or null (with an error reported) when another document wrote it first.</summary>
     public string? Write(string destination, ReadOnlySpan<byte> bytes, string writer, IDiagnostics diagnostics)
     {
-        if (!Claim(destination, writer, diagnostics))
+        if (!_claims.Claim(destination, writer, diagnostics))
         {
             return null;
         }
@@ -79,7 +79,7 @@ public sealed class StagingOutput : ISiteOutput
     /// <summary>Copies a file into the site (assets).</summary>
     public string? Copy(string destination, string sourceFile, string writer, IDiagnostics diagnostics)
     {
-        if (!Claim(destination, writer, diagnostics))
+        if (!_claims.Claim(destination, writer, diagnostics))
         {
             return null;
         }
@@ -103,26 +103,7 @@ public sealed class StagingOutput : ISiteOutput
             return true;
         })).Value;
 
-    public bool Exists(string destination) => _writers.ContainsKey(Normalize(destination));
-
-    private bool Claim(string destination, string writer, IDiagnostics diagnostics)
-    {
-        var key = Normalize(destination);
-        if (_writers.TryAdd(key, (writer, destination.TrimStart('/'))))
-        {
-            return true;
-        }
-
-        // Which writer came first depends on thread timing; the report must not.
-        var names = new[] { writer, _writers[key].Writer }.Order(StringComparer.Ordinal).ToArray();
-        diagnostics.Report(Diagnostic.Error(
-            $"{names[0]} and {names[1]} both write {destination}; give one of them another url or slug",
-            new SourceLocation(names[0]), "output.duplicate"));
-        return false;
-    }
-
-    // Paths differing only in case are the same file on macOS and Windows, and on GitHub Pages checkouts made there.
-    private static string Normalize(string destination) => destination.Replace('\\', '/').TrimStart('/').ToLowerInvariant();
+    public bool Exists(string destination) => _claims.Contains(destination);
 
     /// <summary>Replaces the output folder with the staged site: rename old away, rename staged in, delete old.</summary>
     public void Commit()
