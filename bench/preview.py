@@ -126,7 +126,7 @@ def free_port():
 
 
 def rss_mb(pid):
-    """Resident and peak resident memory of a process and its children (Hugo runs as one process, ours too)."""
+    """Resident and peak resident memory of one server process (each tool serves from a single process)."""
     values = {}
     with open(f"/proc/{pid}/status", encoding="utf-8") as f:
         for line in f:

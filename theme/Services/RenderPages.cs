@@ -1,11 +1,11 @@
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Releases.Pages;
-using Site.Web.Caching;
-using Site.Web.Pages;
 using Site.Web;
+using Site.Web.Caching;
 using Site.Web.Links;
 using Site.Web.Output;
+using Site.Web.Pages;
 
 namespace Site.Theme.Services;
 

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Site.Releases.Extraction;
 using Site.Releases.Model;
 using Site.Releases.Settings;

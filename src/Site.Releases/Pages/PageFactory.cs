@@ -1,14 +1,13 @@
 using Site.Engine.Documents;
 using Site.Releases.Linking;
 using Site.Releases.Model;
-using Site.Web.Caching;
 using Site.Web;
+using Site.Web.Caching;
 using Site.Web.Git;
 using Site.Web.Html;
 using Site.Web.Markdown;
-using Site.Web.Output;
-using Site.Web.Text;
 using Site.Web.Pages;
+using Site.Web.Text;
 
 namespace Site.Releases.Pages;
 

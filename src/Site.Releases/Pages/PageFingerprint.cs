@@ -48,20 +48,8 @@ public static class PageFingerprint
                 }
 
                 break;
-            case HomePageView home:
-                Catalog(hash, home.Catalog);
-                break;
-            case ReleaseIndexView releases:
-                Catalog(hash, releases.Catalog);
-                break;
-            case FeatureIndexView features:
-                Catalog(hash, features.Catalog);
-                break;
-            case SigIndexView sigs:
-                Catalog(hash, sigs.Catalog);
-                break;
-            case DocsIndexView docs:
-                Catalog(hash, docs.Catalog);
+            case CatalogView index:
+                Catalog(hash, index.Catalog);
                 break;
         }
 

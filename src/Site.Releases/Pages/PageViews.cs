@@ -27,15 +27,18 @@ public sealed record PageRef(string Title, string Url, string Language);
 
 public sealed record SigPageView(Sig Sig) : PageView;
 
-public sealed record HomePageView(Model.Catalog Catalog) : PageView;
+/// <summary>A page that shows a little of the whole catalog: the home page and the indexes.</summary>
+public abstract record CatalogView(Model.Catalog Catalog) : PageView;
 
-public sealed record ReleaseIndexView(Model.Catalog Catalog) : PageView;
+public sealed record HomePageView(Model.Catalog Catalog) : CatalogView(Catalog);
 
-public sealed record FeatureIndexView(Model.Catalog Catalog) : PageView;
+public sealed record ReleaseIndexView(Model.Catalog Catalog) : CatalogView(Catalog);
 
-public sealed record SigIndexView(Model.Catalog Catalog) : PageView;
+public sealed record FeatureIndexView(Model.Catalog Catalog) : CatalogView(Catalog);
 
-public sealed record DocsIndexView(Model.Catalog Catalog) : PageView;
+public sealed record SigIndexView(Model.Catalog Catalog) : CatalogView(Catalog);
+
+public sealed record DocsIndexView(Model.Catalog Catalog) : CatalogView(Catalog);
 
 public sealed record SearchPageView : PageView;
 

@@ -1,7 +1,6 @@
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Web.Caching;
-using Site.Web.Output;
 using Site.Web.Text;
 
 namespace Site.Web.Language;

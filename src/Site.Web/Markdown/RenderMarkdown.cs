@@ -1,4 +1,3 @@
-using Site.Web.Caching;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers;
@@ -8,12 +7,12 @@ using Markdig.Syntax.Inlines;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
+using Site.Web.Caching;
 using Site.Web.FrontMatter;
 using Site.Web.Html;
 using Site.Web.Links;
-using Site.Web.Output;
-using Site.Web.Text;
 using Site.Web.Slugs;
+using Site.Web.Text;
 using Site.Web.Toc;
 
 namespace Site.Web.Markdown;

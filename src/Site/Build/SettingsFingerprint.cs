@@ -1,4 +1,6 @@
 using Site.Releases.Pipelines;
+using Site.Releases.Settings;
+using Site.Web.Settings;
 using Site.Web.Text;
 
 namespace Site.Cli.Build;
@@ -13,7 +15,7 @@ public static class SettingsFingerprint
     {
         var hash = new Fingerprint().Add(site.BasePath);
         var input = Path.Combine(root, ReleaseSiteContext.InputFolder);
-        var files = new[] { Path.Combine(input, "site.yml"), Path.Combine(input, "releases.yml"), Path.Combine(input, site.Releases.FeatureAliasesFile) }
+        var files = new[] { Path.Combine(input, SiteSettings.FileName), Path.Combine(input, ReleaseSettings.FileName), Path.Combine(input, site.Releases.FeatureAliasesFile) }
             .Concat(Directory.Exists(theme.Strings) ? Directory.EnumerateFiles(theme.Strings, "*.yml").Order(StringComparer.Ordinal) : []);
         foreach (var file in files)
         {

@@ -1,17 +1,17 @@
-using Site.Web.Caching;
 using System.Diagnostics;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 using Site.Engine.Pipelines;
 using Site.Releases.Pipelines;
 using Site.Theme.Services;
+using Site.Web.Caching;
 using Site.Web.Git;
 using Site.Web.Links;
 using Site.Web.Output;
 using Site.Web.Pages;
 using Site.Web.Paths;
-using Site.Web.Text;
 using Site.Web.Search;
+using Site.Web.Text;
 
 namespace Site.Cli.Build;
 
@@ -58,8 +58,9 @@ public static class SiteBuilder
         using var spill = cache is null ? new SpillStore() : null;
         var assetsVersion = theme.Version();
         using var renderer = new ThemeRenderer(new ThemeContext(site.Site, urls, text, new EditLinks(site.Site), assetsVersion));
-        var settingsKey = SettingsFingerprint.Of(root, theme, site);
-        var siteKey = new Fingerprint().Add(settingsKey).Add(assetsVersion).Add(typeof(ThemeRenderer).Assembly.ManifestModule.ModuleVersionId.ToString()).Value;
+        // Keys of the build cache: without one, nothing is looked up by them.
+        var settingsKey = cache is null ? 0 : SettingsFingerprint.Of(root, theme, site);
+        var siteKey = cache is null ? 0 : new Fingerprint().Add(settingsKey).Add(assetsVersion).Add(typeof(ThemeRenderer).Assembly.ManifestModule.ModuleVersionId.ToString()).Value;
         var pipelines = SitePipelines.Create(site, text, renderer, theme, output, git, siteKey, settingsKey);
         if (observer is not null)
         {

@@ -7,8 +7,8 @@ using Site.Releases.Model;
 using Site.Releases.Pages;
 using Site.Releases.Pipelines;
 using Site.Theme.Services;
-using Site.Web.Caching;
 using Site.Web;
+using Site.Web.Caching;
 using Site.Web.Git;
 using Site.Web.Links;
 using Site.Web.Links.Internal;
@@ -80,8 +80,11 @@ public static class SitePipelines
                 "CreatePages",
                 (_, context) => GeneratedPagesKey(CatalogOf(context), context.OutputsOf(SourcePages), git, siteKey),
                 Lambda.All("CreatePages", (_, context) =>
-                    new PageFactory(text, language, git, LinkerFor(CatalogOf(context), context.FindService<BuildCache>()), context.FindService<BuildCache>())
-                        .All(CatalogOf(context), context.OutputsOf(SourcePages))),
+                {
+                    var catalog = CatalogOf(context);
+                    var cache = context.FindService<BuildCache>();
+                    return new PageFactory(text, language, git, LinkerFor(catalog, cache), cache).All(catalog, context.OutputsOf(SourcePages));
+                }),
                 FingerprintPages(siteKey),
                 AnalyzeForSearch(text)))
             .WithPostProcess(new RenderPages(renderer, output));

@@ -3,8 +3,8 @@ using Site.Cli.Build;
 namespace Site.Cli.Preview;
 
 /// <summary>
-/// The preview's one way into the build: <see cref="IncrementalSiteRebuilder"/> by default (only
-/// what an edit affects is redone), <see cref="FullSiteRebuilder"/> to rebuild everything.
+/// The preview's one way into the build (<see cref="IncrementalSiteRebuilder"/>: only what an edit
+/// affects is redone), so the server, watcher and reload code do not depend on how builds run.
 /// </summary>
 public interface ISiteRebuilder
 {

@@ -27,6 +27,6 @@ internal sealed record PreviewOptions
     /// <summary>The longest a steady stream of changes can hold a rebuild back.</summary>
     public TimeSpan MaxWait { get; init; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How builds run; null builds the whole site each time (<see cref="FullSiteRebuilder"/>).</summary>
+    /// <summary>How builds run; null: an <see cref="IncrementalSiteRebuilder"/> for the session.</summary>
     public ISiteRebuilder? Rebuilder { get; init; }
 }

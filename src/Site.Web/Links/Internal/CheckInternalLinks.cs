@@ -2,7 +2,6 @@ using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Web.Caching;
-using Site.Web.Output;
 using Site.Web.Paths;
 
 namespace Site.Web.Links.Internal;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Site.Web.Links.Internal;
 
 /// <summary>The files a build wrote and the anchors of each HTML page, for resolving links.</summary>
@@ -54,9 +56,9 @@ public sealed class SiteIndex
     }
 
     // A page kept from the last build keeps its anchor set, and that set's number.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlySet<string>, System.Runtime.CompilerServices.StrongBox<long>> AnchorPrints = new();
+    private static readonly ConditionalWeakTable<IReadOnlySet<string>, StrongBox<long>> AnchorPrints = new();
 
-    private static System.Runtime.CompilerServices.StrongBox<long> AnchorPrint(IReadOnlySet<string> anchors)
+    private static StrongBox<long> AnchorPrint(IReadOnlySet<string> anchors)
     {
         var hash = new Text.Fingerprint();
         foreach (var anchor in anchors.Order(StringComparer.Ordinal))
