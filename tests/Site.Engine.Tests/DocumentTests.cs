@@ -56,4 +56,39 @@ public sealed class SpillStoreTests
             Assert.Equal(texts[i], contents[i].ReadText());
         }
     }
+
+    [Fact]
+    public void Small_and_large_contents_read_back_while_others_are_written_across_many_pages()
+    {
+        // Small contents share in-memory pages flushed when full; large ones go straight to the
+        // file. Readers run while writers fill and flush pages, so every read sees either the
+        // page or the file, never a range in between.
+        using var store = new SpillStore();
+        var sizes = Enumerable.Range(0, 6000).Select(i => i % 97 == 0 ? 9000 + i : 1 + (i * 131 % 3000)).ToArray();
+        var texts = sizes.Select((size, i) => string.Create(size, i, (span, seed) =>
+        {
+            for (var k = 0; k < span.Length; k++)
+            {
+                span[k] = (char)('a' + ((seed + k) % 26));
+            }
+        })).ToArray();
+        var contents = new Content?[texts.Length];
+
+        Parallel.For(0, texts.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            contents[i] = store.Write(texts[i]);
+            var earlier = i / 2;
+            if (Volatile.Read(ref contents[earlier]) is { } written)
+            {
+                Assert.Equal(texts[earlier], written.ReadText());
+            }
+        });
+
+        Assert.True(store.Length > 2 * 256 * 1024, "the test must span several pages");
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Equal(texts[i], contents[i]!.ReadText());
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(texts[i]), contents[i]!.ReadBytes());
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Site.Releases.Extraction;
 
 namespace Site.Releases.Tests;
@@ -31,5 +32,31 @@ public sealed class FeatureNamesTests
         Assert.Equal("Alpha integration with containerd 1.0", FeatureNames.Clean("Alpha integration with containerd 1.0 (TODO: A link to notes)", aliases));
         Assert.Equal("kubectl plugins become simpler", FeatureNames.Clean("kubectl plugins become simpler and", aliases));
         Assert.Empty(aliases);
+    }
+
+    [Theory]
+    [InlineData("kubectl plugins become simpler and,", "kubectl plugins become simpler")]
+    [InlineData("Pod priority AND :", "Pod priority")]
+    [InlineData("Sand", "Sand")]
+    [InlineData("band.", "band")]
+    [InlineData("x, and", "x,")]
+    [InlineData(" and", "")]
+    [InlineData("..., ;", "")]
+    public void Trailing_punctuation_and_a_dangling_and_are_dropped(string text, string expected)
+        => Assert.Equal(expected, FeatureNames.WithoutTrailingJunk(text).ToString());
+
+    [Fact]
+    public void Trailing_junk_is_cut_where_the_pattern_it_replaces_matched()
+    {
+        // The loop replaced the pattern (?:\s+and)?[\s,;:.]*$ (case-insensitive) for speed; on
+        // every string made of these pieces both must cut at the same place.
+        var pattern = new Regex(@"(?:\s+and)?[\s,;:.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        string[] pieces = ["a", "and", "AND", "sand", " ", "  ", ",", ".", ";", ":", "\t", "x", "an", "d"];
+        var random = new Random(7);
+        for (var i = 0; i < 20000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 7)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.Equal(pattern.Replace(text, string.Empty), FeatureNames.WithoutTrailingJunk(text).ToString());
+        }
     }
 }

@@ -8,12 +8,23 @@ namespace Site.Engine.Documents;
 /// One scratch file that large contents are appended to, so a document can carry its content
 /// through several phases without holding it in memory. Writers reserve their range with one
 /// atomic add and write in parallel; the file deletes itself when the store is disposed (or the
-/// process ends).
+/// process ends). Small contents (a feature's description, a few hundred bytes, hundreds of
+/// thousands of them on a large site) are gathered in a page that goes to the file in one write
+/// when full: one system call per content cost more than everything else done with them.
 /// </summary>
 public sealed class SpillStore : IDisposable
 {
+    private const int PageSize = 256 * 1024;
+    private const int SmallContent = 4 * 1024;
+
     private readonly SafeFileHandle _file;
+    private readonly Lock _pageLock = new();
     private long _length;
+
+    // The page being filled: its range of the file is reserved, its bytes not written yet.
+    private byte[]? _page;
+    private long _pageStart;
+    private int _pageUsed;
 
     public SpillStore(string? folder = null)
     {
@@ -21,13 +32,48 @@ public sealed class SpillStore : IDisposable
         _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
     }
 
+    /// <summary>Bytes of the file reserved so far (including the page being filled).</summary>
     public long Length => Interlocked.Read(ref _length);
 
     public Content Write(ReadOnlySpan<byte> bytes)
     {
+        if (bytes.Length <= SmallContent)
+        {
+            return new SpilledContent(this, WriteToPage(bytes), bytes.Length);
+        }
+
         var offset = Interlocked.Add(ref _length, bytes.Length) - bytes.Length;
         RandomAccess.Write(_file, bytes, offset);
         return new SpilledContent(this, offset, bytes.Length);
+    }
+
+    private long WriteToPage(ReadOnlySpan<byte> bytes)
+    {
+        lock (_pageLock)
+        {
+            if (_page is null || _pageUsed + bytes.Length > PageSize)
+            {
+                FlushPage();
+                _page ??= new byte[PageSize];
+                _pageStart = Interlocked.Add(ref _length, PageSize) - PageSize;
+            }
+
+            var offset = _pageStart + _pageUsed;
+            bytes.CopyTo(_page.AsSpan(_pageUsed));
+            _pageUsed += bytes.Length;
+            return offset;
+        }
+    }
+
+    // Called with the page lock held: readers never see a page half on its way to the file.
+    private void FlushPage()
+    {
+        if (_page is not null && _pageUsed > 0)
+        {
+            RandomAccess.Write(_file, _page.AsSpan(0, _pageUsed), _pageStart);
+        }
+
+        _pageUsed = 0;
     }
 
     public Content Write(string text) => Write(text.AsSpan());
@@ -91,6 +137,16 @@ public sealed class SpillStore : IDisposable
 
     private void ReadInto(long offset, Span<byte> bytes)
     {
+        lock (_pageLock)
+        {
+            if (_page is not null && offset >= _pageStart && offset < _pageStart + _pageUsed)
+            {
+                _page.AsSpan((int)(offset - _pageStart), bytes.Length).CopyTo(bytes);
+                return;
+            }
+        }
+
+        // Not in the page being filled, so already in the file: pages are written before they are replaced.
         var read = 0;
         while (read < bytes.Length)
         {

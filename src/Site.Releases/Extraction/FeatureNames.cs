@@ -30,9 +30,6 @@ public static partial class FeatureNames
     [GeneratedRegex(@"^(?:a new|an|a|the|new)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();
 
-    [GeneratedRegex(@"(?:\s+and)?[\s,;:.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingJunk();
-
     /// <summary>Cleans a raw name; names it also goes by (after "aka", "previously") go to <paramref name="aliases"/>.</summary>
     public static string Clean(string raw, List<string> aliases)
     {
@@ -82,11 +79,38 @@ public static partial class FeatureNames
     private static string Tidy(string text)
     {
         var collapsed = WhiteSpace.Collapse(text);
-        var end = collapsed.Length > 0 ? collapsed[^1] : ' ';
-        return end is ' ' or ',' or ';' or ':' or '.' || collapsed.EndsWith(" and", StringComparison.OrdinalIgnoreCase)
-            ? TrailingJunk().Replace(collapsed, string.Empty).Trim()
-            : collapsed;
+        var kept = WithoutTrailingJunk(collapsed);
+        return kept.Length == collapsed.Length ? collapsed : collapsed[..kept.Length].Trim();
     }
+
+    /// <summary>
+    /// The text without trailing punctuation (, ; : .) and white space, and without a dangling
+    /// " and" before them: "kubectl plugins become simpler and," → "kubectl plugins become
+    /// simpler". A loop rather than a regular expression: it runs for every feature item of
+    /// every document, and a pattern anchored at the end is tried from every position.
+    /// </summary>
+    internal static ReadOnlySpan<char> WithoutTrailingJunk(ReadOnlySpan<char> text)
+    {
+        var end = text.Length;
+        while (end > 0 && IsTrailingJunk(text[end - 1]))
+        {
+            end--;
+        }
+
+        // " and" (any case) right before the junk goes too, with all the white space before it.
+        if (end >= 4 && text[(end - 3)..end].Equals("and", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(text[end - 4]))
+        {
+            end -= 4;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+        }
+
+        return text[..end];
+    }
+
+    private static bool IsTrailingJunk(char c) => c is ',' or ';' or ':' or '.' || char.IsWhiteSpace(c);
 
     /// <summary>Letters and digits only, lower case: "APIServer DryRun" → "apiserverdryrun".</summary>
     public static string CompactKey(string name)

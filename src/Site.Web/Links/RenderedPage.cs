@@ -2,7 +2,9 @@ namespace Site.Web.Links;
 
 /// <summary>
 /// What the link check needs to know about a written HTML page: the anchors it offers (every id
-/// and a[name]) and every href and src it contains, as written in the HTML.
+/// and a[name]) and the hrefs and srcs it contains, as written in the HTML, each once in the order
+/// they first appear (a feature index repeats the same release links thousands of times, and
+/// every page is kept until the check at the end).
 /// </summary>
 public sealed record RenderedPage(string Destination, IReadOnlySet<string> Anchors, IReadOnlyList<string> References)
 {
@@ -12,6 +14,9 @@ public sealed record RenderedPage(string Destination, IReadOnlySet<string> Ancho
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<string>();
+
+        // Pooled strings are one instance per text, so repeats are found by reference, without hashing text.
+        var seen = new HashSet<string>(pool is null ? StringComparer.Ordinal : ReferenceEqualityComparer.Instance);
         var found = new List<Html.AttributeValue>();
         Html.HtmlAttributeScanner.Scan(html, Attributes, found);
         foreach (var attribute in found)
@@ -24,7 +29,12 @@ public sealed record RenderedPage(string Destination, IReadOnlySet<string> Ancho
                     break;
                 case "href" when attribute.Tag is "a" or "link" or "area":
                 case "src" when attribute.Tag is "img" or "script" or "iframe" or "source" or "video" or "audio":
-                    references.Add(pool?.Get(attribute.Value) ?? attribute.Value);
+                    var reference = pool?.Get(attribute.Value) ?? attribute.Value;
+                    if (seen.Add(reference))
+                    {
+                        references.Add(reference);
+                    }
+
                     break;
             }
         }

@@ -42,7 +42,7 @@ public static class ExternalLinkCollector
             }
 
             var template = page.GetOrDefault(WebKeys.Chrome)?.Template is { Length: > 0 } name ? name : page.Source ?? rendered.Destination;
-            foreach (var href in rendered.References.Distinct(StringComparer.Ordinal))
+            foreach (var href in rendered.References)
             {
                 if (IsHttp(href) && !writtenByMarkdown.Contains(SameUrl(href)))
                 {

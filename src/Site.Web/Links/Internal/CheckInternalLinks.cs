@@ -85,7 +85,7 @@ public sealed class CheckInternalLinks(UrlBuilder urls, Func<IExecutionContext, 
         }
 
         var template = page.GetOrDefault(WebKeys.Chrome)?.Template ?? page.Source ?? rendered.Destination;
-        foreach (var href in rendered.References.Distinct(StringComparer.Ordinal))
+        foreach (var href in rendered.References)
         {
             if (markdownTargets.Contains(SameHref(href)) || resolver.CheckHref(href, pageUrl) is not { } problem)
             {
