@@ -192,10 +192,27 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
 
     /// <summary>Pages whose text mentions each feature (by feature id), sorted by title.</summary>
     private static Dictionary<string, IReadOnlyList<PageRef>> MentionsByFeature(IReadOnlyList<Document> sourcePages)
-        => sourcePages
-            .SelectMany(page => (page.GetOrDefault(ReleaseKeys.Mentions) ?? PageMentions.None).FeatureIds
-                .Select(id => (Id: id, Page: new PageRef(page.Get(WebKeys.Chrome).Title, page.Get(WebKeys.Url), page.Get(WebKeys.Language)))))
-            .GroupBy(m => m.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<PageRef>)g.Select(m => m.Page)
-                .DistinctBy(p => p.Url).OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ToList(), StringComparer.Ordinal);
+    {
+        // One reference per page, shared by every feature it mentions (a page mentions dozens).
+        var byFeature = new Dictionary<string, List<PageRef>>(StringComparer.Ordinal);
+        foreach (var page in sourcePages)
+        {
+            var ids = (page.GetOrDefault(ReleaseKeys.Mentions) ?? PageMentions.None).FeatureIds;
+            if (ids.Count == 0)
+            {
+                continue;
+            }
+
+            var reference = new PageRef(page.Get(WebKeys.Chrome).Title, page.Get(WebKeys.Url), page.Get(WebKeys.Language));
+            foreach (var id in ids)
+            {
+                (System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byFeature, id, out _) ??= []).Add(reference);
+            }
+        }
+
+        return byFeature.ToDictionary(
+            e => e.Key,
+            e => (IReadOnlyList<PageRef>)e.Value.DistinctBy(p => p.Url, StringComparer.Ordinal).OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ToList(),
+            StringComparer.Ordinal);
+    }
 }

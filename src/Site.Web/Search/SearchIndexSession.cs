@@ -72,9 +72,12 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
         var made = new List<ShardFiles>(shards.Count);
 
         // Shards are independent indexes: a few are built at once (each holds its postings while
-        // written, so not all), and handed on in order as they are done.
+        // written, so not all), and handed on in order as they are done. A full build writes them
+        // while pages render on the other cores; a session that reuses shards rebuilds only the
+        // few whose pages changed, and the rebuild waits on nothing else, so it may use every core.
+        var cores = ReuseShards ? Environment.ProcessorCount : Environment.ProcessorCount / 2;
         var files = shards.Select((shard, i) => (Shard: shard, Number: i)).AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Math.Clamp(Environment.ProcessorCount / 2, 1, 4))
+            .WithDegreeOfParallelism(Math.Clamp(cores, 1, 4))
             .Select(s => s.Number < last.Count && last[s.Number].Entries.AsSpan().SequenceEqual(s.Shard, ReferenceEqualityComparer.Instance)
                 ? last[s.Number]
                 : MakeShard(s.Shard, s.Number < last.Count ? last[s.Number].Index.Length : 0));
