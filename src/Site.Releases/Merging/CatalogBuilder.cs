@@ -3,6 +3,7 @@ using Site.Engine.Documents;
 using Site.Releases.Model;
 using Site.Releases.Settings;
 using Site.Web;
+using Site.Web.Caching;
 
 namespace Site.Releases.Merging;
 
@@ -19,7 +20,8 @@ public sealed class CatalogBuilder(
 {
     private const int FeatureSlugLength = 60;
 
-    public Model.Catalog Build(IReadOnlyList<Document> documents)
+    /// <param name="cache">With a build cache (the preview), a feature whose facts are the very ones of the last build keeps what was made of them.</param>
+    public Model.Catalog Build(IReadOnlyList<Document> documents, BuildCache? cache = null)
     {
         var read = documents
             .Where(d => d.Source is not null && d.TryGet(ReleaseKeys.Facts, out _))
@@ -30,7 +32,7 @@ public sealed class CatalogBuilder(
         TranslationPairing.Pair(sources, siteLanguage);
 
         var sigs = new SigRegistry(settings, read.SelectMany(r => r.Facts.Sigs));
-        var features = BuildFeatures(read.SelectMany(r => r.Facts.Features).ToList(), sigs);
+        var features = BuildFeatures(read.SelectMany(r => r.Facts.Features).ToList(), sigs, cache);
         var releases = BuildReleases(sources, features);
         var builtSigs = sigs.Build();
         var byName = builtSigs.ToDictionary(s => s.Name, StringComparer.Ordinal);
@@ -51,27 +53,18 @@ public sealed class CatalogBuilder(
         return new SourceDocument(document.Source!, title, document.Get(WebKeys.Url), language, facts.Kind, facts.Release, facts.Date);
     }
 
-    private List<Feature> BuildFeatures(List<FeatureFact> facts, SigRegistry sigs)
+    private List<Feature> BuildFeatures(List<FeatureFact> facts, SigRegistry sigs, BuildCache? cache)
     {
         var merger = new FeatureMerger(settings, aliasGroups);
         var groups = merger.Merge(facts);
 
         // What each feature is made of depends only on its own facts: computed in parallel. Slugs and
-        // groups are assigned afterwards, in order, so names never depend on thread timing.
-        var parts = groups.AsParallel().AsOrdered().Select(group =>
-        {
-            var title = FeatureMerger.Title(group);
-            var ordered = group.Facts.OrderBy(f => f.Origin).ToList();
-            return (Group: group, Title: title, Ordered: ordered,
-                Description: ordered.Where(f => f.Description is { Length: > 0 }).Select(f => f.Description!.ReadText()).FirstOrDefault(d => !string.IsNullOrWhiteSpace(d)),
-                Aliases: group.Facts.SelectMany(f => f.Aliases.Prepend(f.Name))
-                    .Where(n => IsNameLike(n) && !n.Equals(title, StringComparison.OrdinalIgnoreCase))
-                    .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList(),
-                Timeline: group.Facts.SelectMany(f => f.Stages)
-                    .GroupBy(s => (s.Release, s.Stage)).Select(s => s.First())
-                    .OrderBy(s => s.Release).ThenBy(s => s.Stage).ToList(),
-                References: group.Facts.SelectMany(f => f.References).DistinctBy(r => r.Url, StringComparer.Ordinal).ToList());
-        }).ToList();
+        // groups are assigned afterwards, in order, so names never depend on thread timing. A
+        // document that did not change keeps its fact objects from the last build (the content
+        // cache), so a group of the same objects is the same feature.
+        var last = cache is not null && cache.TryGet<FeatureParts>(FeatureParts.CacheName, 0, out var known) ? known : FeatureParts.None;
+        var parts = groups.AsParallel().AsOrdered().Select(g => last.Find(g) ?? Part(g)).ToList();
+        cache?.Set(FeatureParts.CacheName, 0, new FeatureParts(parts));
 
         var used = new HashSet<string>(StringComparer.Ordinal);
         var features = new List<Feature>(parts.Count);
@@ -94,11 +87,112 @@ public sealed class CatalogBuilder(
         return features.OrderBy(f => f.Title, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
     }
 
+    private sealed record FeaturePart(
+        FeatureMerger.Group Group, string Title, List<FeatureFact> Ordered, string? Description,
+        List<string> Aliases, List<StagePoint> Timeline, List<Reference> References);
+
+    /// <summary>The parts of the last build, by the first fact of their group (by reference: facts are records).</summary>
+    private sealed class FeatureParts
+    {
+        public const string CacheName = "catalog:feature-parts";
+
+        public static readonly FeatureParts None = new([]);
+
+        private readonly Dictionary<FeatureFact, FeaturePart> _byFirstFact = new(ReferenceEqualityComparer.Instance);
+
+        public FeatureParts(List<FeaturePart> parts)
+        {
+            foreach (var part in parts.Where(p => p.Group.Facts.Count > 0))
+            {
+                _byFirstFact.TryAdd(part.Group.Facts[0], part);
+            }
+        }
+
+        /// <summary>The part made of exactly these fact objects, in this order, with the same issue number.</summary>
+        public FeaturePart? Find(FeatureMerger.Group group)
+            => group.Facts.Count > 0 && _byFirstFact.TryGetValue(group.Facts[0], out var part) && part.Group.Number == group.Number
+               && part.Group.Facts.SequenceEqual(group.Facts, ReferenceEqualityComparer.Instance)
+                ? part
+                : null;
+    }
+
+    /// <summary>What one feature is made of, from its own facts only (plain loops: thousands of groups of a few facts each).</summary>
+    private static FeaturePart Part(FeatureMerger.Group group)
+    {
+        var title = FeatureMerger.Title(group);
+
+        // Facts by origin (entries, then summaries, then notes), in document order within each.
+        var ordered = new List<FeatureFact>(group.Facts.Count);
+        foreach (var origin in (ReadOnlySpan<FeatureOrigin>)[FeatureOrigin.Entry, FeatureOrigin.Summary, FeatureOrigin.Notes])
+        {
+            foreach (var fact in group.Facts)
+            {
+                if (fact.Origin == origin)
+                {
+                    ordered.Add(fact);
+                }
+            }
+        }
+
+        string? description = null;
+        foreach (var fact in ordered)
+        {
+            if (fact.Description is { Length: > 0 } content && content.ReadText() is var text && !string.IsNullOrWhiteSpace(text))
+            {
+                description = text;
+                break;
+            }
+        }
+
+        var aliases = new List<string>();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var timeline = new List<StagePoint>();
+        var points = new HashSet<(ReleaseVersion, Stage)>();
+        var references = new List<Reference>();
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var fact in group.Facts)
+        {
+            AddAlias(fact.Name);
+            foreach (var alias in fact.Aliases)
+            {
+                AddAlias(alias);
+            }
+
+            foreach (var point in fact.Stages)
+            {
+                if (points.Add((point.Release, point.Stage)))
+                {
+                    timeline.Add(point);
+                }
+            }
+
+            foreach (var reference in fact.References)
+            {
+                if (urls.Add(reference.Url))
+                {
+                    references.Add(reference);
+                }
+            }
+        }
+
+        aliases.Sort(StringComparer.Ordinal);
+        timeline.Sort((a, b) => a.Release.CompareTo(b.Release) is var byRelease and not 0 ? byRelease : ((int)a.Stage).CompareTo((int)b.Stage));
+        return new FeaturePart(group, title, ordered, description, aliases, timeline, references);
+
+        void AddAlias(string name)
+        {
+            if (IsNameLike(name) && !name.Equals(title, StringComparison.OrdinalIgnoreCase) && names.Add(name))
+            {
+                aliases.Add(name);
+            }
+        }
+    }
+
     /// <summary>
     /// Names are short; a release-notes item's sentence merged into a feature is a description of it,
     /// not another name, and would only clutter "also known as" and the cross-link terms.
     /// </summary>
-    private static bool IsNameLike(string name) => name.Length <= MaxAliasLength && name.Count(c => c == ' ') < MaxAliasWords;
+    private static bool IsNameLike(string name) => name.Length <= MaxAliasLength && name.AsSpan().Count(' ') < MaxAliasWords;
 
     private const int MaxAliasLength = 80;
     private const int MaxAliasWords = 8;

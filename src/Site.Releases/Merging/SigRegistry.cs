@@ -1,4 +1,3 @@
-using System.Text;
 using Site.Releases.Model;
 using Site.Releases.Settings;
 
@@ -197,19 +196,25 @@ public sealed class SigRegistry
 
     public static string Slug(string text)
     {
-        var slug = new StringBuilder(text.Length);
-        foreach (var c in text.Trim().ToLowerInvariant())
+        // Lower-case ASCII letters and digits, every other run of characters one hyphen, none at
+        // either end. Called for every feature of every build, so no builder: one buffer, one string.
+        var source = text.AsSpan();
+        var buffer = source.Length <= 256 ? stackalloc char[source.Length] : new char[source.Length];
+        var length = 0;
+        foreach (var original in source)
         {
+            // Lowered first: a few non-ASCII letters lower to ASCII ones (the Kelvin sign to k).
+            var c = char.ToLowerInvariant(original);
             if (char.IsAsciiLetterOrDigit(c))
             {
-                slug.Append(c);
+                buffer[length++] = c;
             }
-            else if (slug.Length > 0 && slug[^1] != '-')
+            else if (length > 0 && buffer[length - 1] != '-')
             {
-                slug.Append('-');
+                buffer[length++] = '-';
             }
         }
 
-        return slug.ToString().Trim('-');
+        return new string(buffer[..length].TrimEnd('-'));
     }
 }

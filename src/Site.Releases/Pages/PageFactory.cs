@@ -72,12 +72,16 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
             .ToList();
         var title = F("release.title", release.Version);
         var source = release.SummarySource ?? release.Features.FirstOrDefault()?.Source;
-        var sections = new List<TextSection>
+        var sections = new DeferredTextSections(() =>
         {
-            new(null, title, HtmlText.Of(release.SummaryHtml) + " " + string.Join(' ', release.Themes.SelectMany(t => t.ItemsHtml.Prepend(t.Label)).Select(HtmlText.Of))),
-            new("features", T("release.features"), string.Join(' ', release.Features.Select(f => f.Feature.Title + " " + f.Stage))),
-        };
-        sections.AddRange(release.Notes.Select(n => new TextSection("notes-" + n.Kind.ToString().ToLowerInvariant(), n.Heading, string.Join(' ', n.ItemsHtml.Select(HtmlText.Of)))));
+            var made = new List<TextSection>
+            {
+                new(null, title, HtmlText.Of(release.SummaryHtml) + " " + string.Join(' ', release.Themes.SelectMany(t => t.ItemsHtml.Prepend(t.Label)).Select(HtmlText.Of))),
+                new("features", T("release.features"), string.Join(' ', release.Features.Select(f => f.Feature.Title + " " + f.Stage))),
+            };
+            made.AddRange(release.Notes.Select(n => new TextSection("notes-" + n.Kind.ToString().ToLowerInvariant(), n.Heading, string.Join(' ', n.ItemsHtml.Select(HtmlText.Of)))));
+            return made;
+        });
         var chrome = Chrome(title, release.Url, "releases", "ReleasePage.razor", [Home, new Crumb(T("nav.releases"), "/releases/")]) with
         {
             Description = HtmlText.Of(release.SummaryHtml) is { Length: > 0 } summary ? RenderMarkdown.Shorten(summary, 200) : null,
@@ -130,11 +134,15 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
                 new PageHeading(2, T("feature.mentions"), "mentions", 0),
             ],
         };
-        var body = string.Join(' ', new[] { feature.Title, HtmlText.Of(feature.DescriptionHtml ?? string.Empty), feature.Sig?.DisplayName ?? string.Empty }
-            .Concat(feature.Aliases)
-            .Concat(feature.Timeline.Select(t => t.Release + " " + t.Stage)));
+        var sections = new DeferredTextSections(() =>
+        {
+            var body = string.Join(' ', new[] { feature.Title, HtmlText.Of(feature.DescriptionHtml ?? string.Empty), feature.Sig?.DisplayName ?? string.Empty }
+                .Concat(feature.Aliases)
+                .Concat(feature.Timeline.Select(t => t.Release + " " + t.Stage)));
+            return [new TextSection(null, feature.Title, body)];
+        });
         var description = feature.DescriptionHtml is { } html ? Link(html, feature) : null;
-        return Page(new FeaturePageView(feature, mentionedIn, description), chrome, [new TextSection(null, feature.Title, body)]);
+        return Page(new FeaturePageView(feature, mentionedIn, description), chrome, sections);
     }
 
     private Document SigPage(Sig sig)
@@ -144,8 +152,8 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
             Source = Pointer(sig.Source),
             LastUpdated = LastUpdated(sig.Source),
         };
-        var body = sig.Name + " " + string.Join(' ', sig.Features.Select(f => f.Title));
-        return Page(new SigPageView(sig), chrome, [new TextSection(null, sig.DisplayName, body)]);
+        var sections = new DeferredTextSections(() => [new TextSection(null, sig.DisplayName, sig.Name + " " + string.Join(' ', sig.Features.Select(f => f.Title)))]);
+        return Page(new SigPageView(sig), chrome, sections);
     }
 
     private string Link(string html, Feature? self = null)

@@ -20,8 +20,8 @@ public static class PageFingerprint
         switch (view)
         {
             case SourcePageView source:
-                hash.Add(source.InputKey).Add(source.Document.Title).Add(source.Document.Kind.ToString()).Add(source.TitleInBody)
-                    .Add(source.Document.Date?.DayNumber ?? -1).Add(source.Release?.Version.ToString());
+                hash.Add(source.InputKey).Add(source.Document.Title).Add((long)source.Document.Kind).Add(source.TitleInBody)
+                    .Add(source.Document.Date?.DayNumber ?? -1).Add(Version(source.Release?.Version));
                 foreach (var (language, translation) in source.Document.Translations.OrderBy(t => t.Key, StringComparer.Ordinal))
                 {
                     hash.Add(language).Add(translation.Url).Add(translation.Title);
@@ -79,8 +79,8 @@ public static class PageFingerprint
     private static void Release(Fingerprint hash, ReleasePageView view)
     {
         var release = view.Release;
-        hash.Add(release.Version.ToString()).Add(release.Date?.DayNumber ?? -1).Add(view.SummaryHtml)
-            .Add(release.Previous?.Version.ToString()).Add(release.Next?.Version.ToString());
+        hash.Add(Version(release.Version)).Add(release.Date?.DayNumber ?? -1).Add(view.SummaryHtml)
+            .Add(Version(release.Previous?.Version)).Add(Version(release.Next?.Version));
         foreach (var theme in view.Themes)
         {
             hash.Add(theme.Label);
@@ -110,7 +110,7 @@ public static class PageFingerprint
 
         foreach (var document in release.Documents)
         {
-            hash.Add(document.Title).Add(document.Url).Add(document.Language).Add(document.Kind.ToString());
+            hash.Add(document.Title).Add(document.Url).Add(document.Language).Add((long)document.Kind);
         }
 
         foreach (var section in release.Sections)
@@ -124,7 +124,7 @@ public static class PageFingerprint
         hash.Add(feature.Id).Add(feature.Title).Add(feature.Sig?.Name).Add(feature.Sig?.DisplayName);
         foreach (var point in feature.Timeline)
         {
-            hash.Add(point.Release.ToString()).Add((long)point.Stage);
+            hash.Add(Version(point.Release)).Add((long)point.Stage);
             if (detailed)
             {
                 hash.Add(point.Date?.DayNumber ?? -1).Add(point.Source.Href).Add(point.Source.SourcePath).Add(point.Source.Line);
@@ -153,8 +153,13 @@ public static class PageFingerprint
         }
     }
 
+    /// <summary>A release number as one value (no string made): major and minor fit in 32 bits each; none is -1.</summary>
+    private static long Version(ReleaseVersion? version) => version is { } v ? ((long)v.Major << 32) | (uint)v.Minor : -1;
+
     private static void Sig(Fingerprint hash, Sig sig)
         => hash.Add(sig.Name).Add(sig.DisplayName).Add(sig.Retired).Add(sig.Listed).Add(sig.Features.Count);
+
+    private static readonly int StageCount = Enum.GetValues<Stage>().Length;
 
     // Index pages and the home page show a little of everything; that is hashed once per catalog.
     private static readonly ConditionalWeakTable<Model.Catalog, StrongBox<long>> CatalogPrints = new();
@@ -165,12 +170,19 @@ public static class PageFingerprint
     private static long CatalogPrint(Model.Catalog catalog)
     {
         var hash = new Fingerprint();
+        Span<long> perStage = stackalloc long[StageCount];
         foreach (var release in catalog.Releases)
         {
-            hash.Add(release.Version.ToString()).Add(release.Date?.DayNumber ?? -1).Add(release.SummaryHtml).Add(release.Features.Count);
-            foreach (var group in release.Features.GroupBy(f => f.Stage))
+            hash.Add(Version(release.Version)).Add(release.Date?.DayNumber ?? -1).Add(release.SummaryHtml).Add(release.Features.Count);
+            perStage.Clear();
+            foreach (var entry in release.Features)
             {
-                hash.Add((long)group.Key).Add(group.Count());
+                perStage[(int)entry.Stage]++;
+            }
+
+            foreach (var count in perStage)
+            {
+                hash.Add(count);
             }
         }
 
@@ -190,7 +202,7 @@ public static class PageFingerprint
 
         foreach (var document in catalog.Documents)
         {
-            hash.Add(document.Title).Add(document.Url).Add(document.Language).Add(document.Kind.ToString()).Add(document.Release?.ToString());
+            hash.Add(document.Title).Add(document.Url).Add(document.Language).Add((long)document.Kind).Add(Version(document.Release));
         }
 
         return hash.Value;

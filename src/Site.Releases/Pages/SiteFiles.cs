@@ -2,22 +2,28 @@ using System.Text;
 using Site.Engine.Documents;
 using Site.Releases.Model;
 using Site.Web;
+using Site.Web.Caching;
 using Site.Web.Feeds;
 using Site.Web.Pages;
 using Site.Web.Paths;
+using Site.Web.Text;
 
 namespace Site.Releases.Pages;
 
-/// <summary>The files around the pages: sitemap.xml, the Atom feed of releases, robots.txt and .nojekyll.</summary>
+/// <summary>
+/// The files around the pages: sitemap.xml, the Atom feed of releases, robots.txt and .nojekyll.
+/// With a build cache (the preview), the sitemap is written again only when a page's address or
+/// date changed: thousands of entries for an edit that seldom adds or removes a page.
+/// </summary>
 public static class SiteFiles
 {
-    public static IEnumerable<Document> Create(Model.Catalog catalog, IEnumerable<Document> pages, UrlBuilder urls, string siteTitle, string feedTitle)
+    public static IEnumerable<Document> Create(Model.Catalog catalog, IEnumerable<Document> pages, UrlBuilder urls, string siteTitle, string feedTitle, BuildCache? cache = null)
     {
         var sitemap = pages
             .Where(p => p.TryGet(WebKeys.Chrome, out var chrome) && !chrome.ExcludeFromSitemap)
             .Select(p => new SitemapWriter.Entry(urls.Absolute(p.Get(WebKeys.Chrome).Url), p.Get(WebKeys.Chrome).LastUpdated))
             .ToList();
-        yield return File("sitemap.xml", SitemapWriter.Write(sitemap));
+        yield return File("sitemap.xml", Sitemap(sitemap, cache));
 
         var dated = catalog.Releases.Where(r => r.Date is not null).ToList();
         var updated = dated.Count == 0 ? DateTimeOffset.UnixEpoch : ToTime(dated.Max(r => r.Date!.Value));
@@ -34,6 +40,28 @@ public static class SiteFiles
 
         // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with "_" or ".".
         yield return File(".nojekyll", []);
+    }
+
+    private static byte[] Sitemap(List<SitemapWriter.Entry> entries, BuildCache? cache)
+    {
+        if (cache is null)
+        {
+            return SitemapWriter.Write(entries);
+        }
+
+        var key = new Fingerprint().Add(entries.Count);
+        foreach (var entry in entries)
+        {
+            key.Add(entry.AbsoluteUrl).Add(entry.LastModified?.UtcTicks ?? -1);
+        }
+
+        if (!cache.TryGet<byte[]>("sitemap", key.Value, out var written))
+        {
+            written = SitemapWriter.Write(entries);
+            cache.Set("sitemap", key.Value, written);
+        }
+
+        return written;
     }
 
     private static DateTimeOffset ToTime(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

@@ -57,7 +57,7 @@ public static class ContentPipelines
                 Lambda.All("BuildCatalog", (_, context) =>
                 {
                     var builder = new CatalogBuilder(site.Releases, site.FeatureAliases, site.Site.Language, synthesizeTitle);
-                    var catalog = builder.Build(context.OutputsOf(Content));
+                    var catalog = builder.Build(context.OutputsOf(Content), context.FindService<BuildCache>());
                     return [new Document(null, null).With(ReleaseKeys.Catalog, catalog)];
                 })));
 

@@ -61,6 +61,15 @@ public sealed class BuildCache : IDisposable
         where T : class
         => _next[name] = (key, value);
 
+    /// <summary>Drops what the last good build left under names starting with <paramref name="prefix"/>, whatever its key.</summary>
+    public void Forget(string prefix)
+    {
+        foreach (var name in _entries.Keys.Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        {
+            _entries.TryRemove(name, out _);
+        }
+    }
+
     /// <summary>
     /// The rendered page last committed at <paramref name="destination"/>, if it showed exactly what
     /// <paramref name="fingerprint"/> says: only then is the file on disk that page.

@@ -1,15 +1,24 @@
 using Site.Engine.Documents;
 using Site.Engine.Modules;
+using Site.Web.Caching;
 using Site.Web.Paths;
+using Site.Web.Text;
 
 namespace Site.Web.Files;
 
 /// <summary>
 /// Reads the markdown files of a content root (e.g. <c>seeds/</c>) into documents. Files are read in
 /// a stable (ordinal) order, so every later step sees the same input order on every machine.
+/// With a build cache (the preview), a file whose length and modification time are what they were
+/// is not read again: its last document is handed out. The preview also forgets the files its
+/// watcher saw change (<see cref="CacheName"/>), as two writes within one tick of the file
+/// system's clock can leave both unchanged.
 /// </summary>
 public sealed class ReadFiles(string siteRoot, string contentRoot, params string[] extensions) : IModule
 {
+    /// <summary>The build cache entry of a file (its path under the site root, '/'-separated); "" gives the prefix of them all.</summary>
+    public static string CacheName(string sitePath) => "file:" + sitePath;
+
     public string Name => $"ReadFiles({contentRoot})";
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
@@ -24,14 +33,45 @@ public sealed class ReadFiles(string siteRoot, string contentRoot, params string
             .Select(full => SitePath.Relative(folder, full))
             .Order(StringComparer.Ordinal)
             .ToList();
+        var cache = context.FindService<BuildCache>();
         var read = new Document[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
             var source = new SourceFile(contentRoot, files[i]);
-            var bytes = File.ReadAllBytes(Path.Combine(folder, files[i]));
-            var text = SourceText.Decode(bytes, source.SitePath, context.Diagnostics);
-            read[i] = new Document(source.SitePath, null, Metadata.Empty.With(WebKeys.SourceFile, source), new TextContent(text));
+            var full = Path.Combine(folder, files[i]);
+            if (cache is null)
+            {
+                read[i] = Read(source, full, context.Diagnostics);
+                return;
+            }
+
+            var file = new FileInfo(full);
+            var stamp = new Fingerprint().Add(file.Length).Add(file.LastWriteTimeUtc.Ticks).Value;
+            var region = CacheName(source.SitePath);
+            if (!cache.TryGet(region, stamp, out read[i]))
+            {
+                // A file with warnings (invalid UTF-8, ...) is read again each time, so they are reported each time.
+                var reported = new Engine.Diagnostics.DiagnosticBag();
+                read[i] = Read(source, full, reported);
+                var warnings = reported.Sorted();
+                foreach (var diagnostic in warnings)
+                {
+                    context.Diagnostics.Report(diagnostic);
+                }
+
+                if (warnings.Count == 0)
+                {
+                    cache.Set(region, stamp, read[i]);
+                }
+            }
         });
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. read]);
+    }
+
+    private static Document Read(SourceFile source, string fullPath, Engine.Diagnostics.IDiagnostics diagnostics)
+    {
+        var bytes = File.ReadAllBytes(fullPath);
+        var text = SourceText.Decode(bytes, source.SitePath, diagnostics);
+        return new Document(source.SitePath, null, Metadata.Empty.With(WebKeys.SourceFile, source), new TextContent(text));
     }
 }

@@ -27,16 +27,14 @@ public static class JsonText
         }
 
         json.Append('"');
-        var clean = value.AsSpan().IndexOfAny(Special);
-        if (clean < 0)
-        {
-            return json.Append(value).Append('"');
-        }
 
-        json.Append(value.AsSpan(0, clean));
-        for (var i = clean; i < value.Length; i++)
+        // Runs of plain characters are copied whole; only the special ones are looked at one by one.
+        var rest = value.AsSpan();
+        while (rest.IndexOfAny(Special) is var next and >= 0)
         {
-            var c = value[i];
+            json.Append(rest[..next]);
+            var c = rest[next];
+            var used = 1;
             switch (c)
             {
                 case '"':
@@ -58,23 +56,24 @@ public static class JsonText
                     Escape(json, c);
                     break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    // A surrogate: a well-formed pair is copied, a lone one escaped.
+                    if (char.IsHighSurrogate(c) && next + 1 < rest.Length && char.IsLowSurrogate(rest[next + 1]))
                     {
-                        json.Append(c).Append(value[++i]);
-                    }
-                    else if (char.IsSurrogate(c))
-                    {
-                        Escape(json, c);
+                        json.Append(c).Append(rest[next + 1]);
+                        used = 2;
                     }
                     else
                     {
-                        json.Append(c);
+                        Escape(json, c);
                     }
 
                     break;
             }
+
+            rest = rest[(next + used)..];
         }
 
+        json.Append(rest);
         return json.Append('"');
     }
 

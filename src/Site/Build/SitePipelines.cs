@@ -102,7 +102,8 @@ public static class SitePipelines
                     context.OutputsOf(SourcePages).Concat(context.OutputsOf(GeneratedPages)),
                     urls,
                     site.Site.Title,
-                    text.Format("feed.title", language, site.Site.Title))),
+                    text.Format("feed.title", language, site.Site.Title),
+                    context.FindService<BuildCache>())),
                 new WriteFiles(output));
 
         var searchIndex = new Pipeline(SearchIndex)

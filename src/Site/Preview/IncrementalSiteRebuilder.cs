@@ -1,5 +1,6 @@
 using Site.Cli.Build;
 using Site.Web.Caching;
+using Site.Web.Files;
 using Site.Web.Output;
 using Site.Web.Search;
 
@@ -16,7 +17,16 @@ public sealed class IncrementalSiteRebuilder(BuildOptions options, IBuildObserve
     private readonly BuildCache _cache = new(options.OutputFolder, new SearchIndexOptions());
 
     public Task<SiteBuilder.Result> BuildAsync(SiteChanges changes, CancellationToken cancellationToken)
-        => SiteBuilder.RunAsync(options, observer, _cache, cancellationToken);
+    {
+        // Files are otherwise re-read only when their length or time changed; what the watcher
+        // reports is read again whatever its time says.
+        foreach (var path in changes.Everything ? [string.Empty] : changes.Paths)
+        {
+            _cache.Forget(ReadFiles.CacheName(path));
+        }
+
+        return SiteBuilder.RunAsync(options, observer, _cache, cancellationToken);
+    }
 
     public void Dispose() => _cache.Dispose();
 }
