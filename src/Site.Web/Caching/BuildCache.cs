@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 using Site.Web.Links;
 using Site.Web.Search;
@@ -60,6 +61,35 @@ public sealed class BuildCache : IDisposable
     public void Set<T>(string name, long key, T value)
         where T : class
         => _next[name] = (key, value);
+
+    /// <summary>
+    /// What the last good build made under <paramref name="name"/> from inputs with this key, else
+    /// made now. What <paramref name="make"/> reports goes to <paramref name="diagnostics"/>, and a
+    /// result that reported anything is not kept, so it is made (and reported) again next time.
+    /// </summary>
+    public T GetOrMake<T>(string name, long key, IDiagnostics diagnostics, Func<IDiagnostics, T> make)
+        where T : class
+    {
+        if (TryGet<T>(name, key, out var known))
+        {
+            return known;
+        }
+
+        var reported = new DiagnosticBag();
+        var made = make(reported);
+        var found = reported.Sorted();
+        foreach (var diagnostic in found)
+        {
+            diagnostics.Report(diagnostic);
+        }
+
+        if (found.Count == 0)
+        {
+            Set(name, key, made);
+        }
+
+        return made;
+    }
 
     /// <summary>Drops what the last good build left under names starting with <paramref name="prefix"/>, whatever its key.</summary>
     public void Forget(string prefix)

@@ -47,23 +47,8 @@ public sealed class ReadFiles(string siteRoot, string contentRoot, params string
 
             var file = new FileInfo(full);
             var stamp = new Fingerprint().Add(file.Length).Add(file.LastWriteTimeUtc.Ticks).Value;
-            var region = CacheName(source.SitePath);
-            if (!cache.TryGet(region, stamp, out read[i]))
-            {
-                // A file with warnings (invalid UTF-8, ...) is read again each time, so they are reported each time.
-                var reported = new Engine.Diagnostics.DiagnosticBag();
-                read[i] = Read(source, full, reported);
-                var warnings = reported.Sorted();
-                foreach (var diagnostic in warnings)
-                {
-                    context.Diagnostics.Report(diagnostic);
-                }
-
-                if (warnings.Count == 0)
-                {
-                    cache.Set(region, stamp, read[i]);
-                }
-            }
+            // A file with warnings (invalid UTF-8, ...) is read again each time, so they are reported each time.
+            read[i] = cache.GetOrMake(CacheName(source.SitePath), stamp, context.Diagnostics, reported => Read(source, full, reported));
         });
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. read]);
     }

@@ -1,4 +1,3 @@
-using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Web.Caching;
@@ -33,25 +32,6 @@ public sealed class ParseFrontMatter : PerDocumentModule
         }
 
         var key = new Fingerprint().Add(text).Value;
-        var region = "front-matter:" + input.Source;
-        if (cache.TryGet<FrontMatterData>(region, key, out var known))
-        {
-            return known;
-        }
-
-        var reported = new DiagnosticBag();
-        var data = FrontMatterParser.Parse(text, input.Source, reported);
-        var diagnostics = reported.Sorted();
-        foreach (var diagnostic in diagnostics)
-        {
-            context.Diagnostics.Report(diagnostic);
-        }
-
-        if (diagnostics.Count == 0)
-        {
-            cache.Set(region, key, data);
-        }
-
-        return data;
+        return cache.GetOrMake("front-matter:" + input.Source, key, context.Diagnostics, reported => FrontMatterParser.Parse(text, input.Source, reported));
     }
 }
