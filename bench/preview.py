@@ -14,7 +14,7 @@ Two kinds of edit: `prose` (a sentence added to a page's first paragraph: the fe
 the same) and `stage` (that plus a feature bullet's stage changed, so feature, release and index
 pages change too). Prints the median and maximum per tool and kind and the ratio ours/Hugo.
 
-    python3 bench/preview.py [N] [--edits E]     (defaults: N = 1000, E = 10 per kind)
+    python3 bench/preview.py [N] [--edits E] [--tools ours,hugo]     (defaults: N = 1000, E = 10 per kind)
 
 Standard library only. Expects `dotnet build -c Release src/Site` (bench/run.sh does it) and
 `hugo` on PATH.
@@ -230,6 +230,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("n", nargs="?", type=int, default=1000, help="corpus pages (default 1000)")
     parser.add_argument("--edits", type=int, default=10, help="edits per tool and kind (default 10)")
+    parser.add_argument("--tools", default="ours,hugo",
+                        help="comma-separated tools to run (default ours,hugo; one alone shows its latency without the other's load)")
     args = parser.parse_args()
 
     os.makedirs(bench.WORK, exist_ok=True)
@@ -237,7 +239,8 @@ def main():
     pages = sorted(name[:-3] for name in os.listdir(corpus) if name.endswith(".md"))
     tools = []
     try:
-        for kind in (Ours, Hugo):
+        wanted = args.tools.split(",")
+        for kind in (k for k in (Ours, Hugo) if k.name in wanted):
             bench.log(f"[preview] starting {kind.name} on {args.n} pages")
             tools.append(kind(args.n, corpus, bench.WORK))
         results = {(tool.name, kind): [] for tool in tools for kind in ("prose", "stage")}

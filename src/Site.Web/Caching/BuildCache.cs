@@ -19,6 +19,9 @@ public sealed class BuildCache : IDisposable
     private ConcurrentDictionary<string, (long Key, object Value)> _entries = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, (long Key, object Value)> _next = new(StringComparer.Ordinal);
 
+    // The recording open where the current code runs (it flows into tasks and parallel loops started there).
+    private readonly AsyncLocal<UseRecording?> _recording = new();
+
     public BuildCache(string outputFolder, SearchIndexOptions searchOptions)
     {
         OutputFolder = Path.GetFullPath(outputFolder);
@@ -47,6 +50,7 @@ public sealed class BuildCache : IDisposable
     public bool TryGet<T>(string name, long key, out T value)
         where T : class
     {
+        _recording.Value?.Note(name);
         if (_entries.TryGetValue(name, out var entry) && entry.Key == key && entry.Value is T found)
         {
             _next[name] = entry;
@@ -60,7 +64,32 @@ public sealed class BuildCache : IDisposable
 
     public void Set<T>(string name, long key, T value)
         where T : class
-        => _next[name] = (key, value);
+    {
+        _recording.Value?.Note(name);
+        _next[name] = (key, value);
+    }
+
+    /// <summary>
+    /// Notes every name read or written from here (and from work started here) until disposed, so a
+    /// stage whose whole result is reused (<see cref="CacheOutputs"/>) can keep what its modules
+    /// cached, not only its outputs: the next build that does run them finds their entries.
+    /// Recordings nest; what an inner one notes is noted by the outer one too.
+    /// </summary>
+    public UseRecording RecordUses() => new(this);
+
+    /// <summary>Keeps what the last good build left under these names for the next build (entries set anew in this build win).</summary>
+    public void Carry(IEnumerable<string> names)
+    {
+        var recording = _recording.Value;
+        foreach (var name in names)
+        {
+            recording?.Note(name);
+            if (_entries.TryGetValue(name, out var entry))
+            {
+                _next.TryAdd(name, entry);
+            }
+        }
+    }
 
     /// <summary>
     /// What the last good build made under <paramref name="name"/> from inputs with this key, else
@@ -124,4 +153,30 @@ public sealed class BuildCache : IDisposable
     public void Abandoned() => _next = new(StringComparer.Ordinal);
 
     public void Dispose() => Spill.Dispose();
+
+    /// <summary>The names used while it was open (see <see cref="RecordUses"/>).</summary>
+    public sealed class UseRecording : IDisposable
+    {
+        private readonly BuildCache _cache;
+        private readonly UseRecording? _outer;
+        private readonly ConcurrentDictionary<string, byte> _names = new(StringComparer.Ordinal);
+
+        internal UseRecording(BuildCache cache)
+        {
+            _cache = cache;
+            _outer = cache._recording.Value;
+            cache._recording.Value = this;
+        }
+
+        /// <summary>The names used so far, in ordinal order.</summary>
+        public IReadOnlyList<string> Names => [.. _names.Keys.Order(StringComparer.Ordinal)];
+
+        internal void Note(string name)
+        {
+            _names.TryAdd(name, 0);
+            _outer?.Note(name);
+        }
+
+        public void Dispose() => _cache._recording.Value = _outer;
+    }
 }

@@ -9,8 +9,9 @@ namespace Site.Web.Caching;
 /// Runs its modules only when what they read changed (in the spirit of Statiq's CacheDocuments):
 /// with a <see cref="BuildCache"/>, <paramref name="keyOf"/> reduces what the modules depend on to a
 /// number, and when it equals last build's, last build's outputs are handed out again and the
-/// diagnostics the modules reported then are reported again. Without a cache, or when the key
-/// function returns null, the modules simply run.
+/// diagnostics the modules reported then are reported again, and what the modules cached then is
+/// kept too (a later build whose key changes finds it). Without a cache, or when the key function
+/// returns null, the modules simply run.
 /// </summary>
 public sealed class CacheOutputs(string name, Func<IReadOnlyList<Document>, IExecutionContext, long?> keyOf, params IModule[] modules) : IModule
 {
@@ -28,25 +29,33 @@ public sealed class CacheOutputs(string name, Func<IReadOnlyList<Document>, IExe
                 context.Diagnostics.Report(diagnostic);
             }
 
+            cache.Carry(made.CacheNames);
             return made.Outputs;
         }
 
         var recording = new RecordingContext(context);
         var current = inputs;
-        foreach (var module in modules)
+        IReadOnlyList<string> used;
+        using (var uses = key is null ? null : cache!.RecordUses())
         {
-            current = await module.ExecuteAsync(current, recording).ConfigureAwait(false);
+            foreach (var module in modules)
+            {
+                current = await module.ExecuteAsync(current, recording).ConfigureAwait(false);
+            }
+
+            used = uses?.Names ?? [];
         }
 
         if (key is { } value)
         {
-            cache!.Set(entry, value, new Made(current, [.. recording.Reported]));
+            cache!.Set(entry, value, new Made(current, [.. recording.Reported], used));
         }
 
         return current;
     }
 
-    private sealed record Made(IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics);
+    /// <param name="CacheNames">What the modules read or wrote in the build cache while making the outputs.</param>
+    private sealed record Made(IReadOnlyList<Document> Outputs, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> CacheNames);
 
     /// <summary>The module's context, with every diagnostic also noted for replay.</summary>
     private sealed class RecordingContext(IExecutionContext inner) : IExecutionContext, IDiagnostics

@@ -101,4 +101,39 @@ public sealed class CacheOutputsTests
 
         Assert.Equal(2, counter.Runs);
     }
+
+    [Fact]
+    public async Task A_hit_keeps_what_the_modules_cached_for_the_build_that_runs_them_again()
+    {
+        // A prose edit reuses the generated pages whole; the stage edit after it must still find
+        // each page's cached parts, or it redoes every page.
+        using var folder = new TempDirectory();
+        using var cache = new BuildCache(folder.Path, new SearchIndexOptions());
+        var parts = 0;
+        Pipeline Pages(long key) => new Pipeline("Pages")
+            .WithInput(Lambda.All("Read", (_, _) => new[] { new Document("a.md", "a/index.html"), new Document("b.md", "b/index.html") }))
+            .WithProcess(new CacheOutputs(
+            "Make",
+            (_, _) => key,
+            Lambda.ForEach("Part", (page, context) =>
+            {
+                var store = context.GetService<BuildCache>();
+                if (!store.TryGet<string>("part:" + page.Destination, 1, out _))
+                {
+                    Interlocked.Increment(ref parts);
+                    store.Set("part:" + page.Destination, 1, "made");
+                }
+
+                return page;
+            })));
+
+        foreach (var key in new long[] { 1, 1, 1, 2 })
+        {
+            var result = await new PipelineEngine([Pages(key)], [cache]).RunAsync();
+            Assert.Equal(2, result.Outputs["Pages"].Count);
+            cache.Committed();
+        }
+
+        Assert.Equal(2, parts);
+    }
 }
