@@ -9,7 +9,7 @@ namespace Site.Web.Output;
 /// </summary>
 public sealed class CharBufferWriter : TextWriter
 {
-    private char[] _buffer = ArrayPool<char>.Shared.Rent(64 * 1024);
+    private char[] _buffer = LargeBuffers.Chars.Rent(64 * 1024);
     private int _length;
 
     public override Encoding Encoding => Encoding.UTF8;
@@ -42,9 +42,9 @@ public sealed class CharBufferWriter : TextWriter
             return;
         }
 
-        var larger = ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
+        var larger = LargeBuffers.Chars.Rent(Math.Max(_buffer.Length * 2, _length + more));
         _buffer.AsSpan(0, _length).CopyTo(larger);
-        ArrayPool<char>.Shared.Return(_buffer);
+        LargeBuffers.Chars.Return(_buffer);
         _buffer = larger;
     }
 
@@ -52,7 +52,7 @@ public sealed class CharBufferWriter : TextWriter
     {
         if (disposing && _buffer.Length > 0)
         {
-            ArrayPool<char>.Shared.Return(_buffer);
+            LargeBuffers.Chars.Return(_buffer);
             _buffer = [];
         }
 

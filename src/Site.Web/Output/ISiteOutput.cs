@@ -20,6 +20,14 @@ public interface ISiteOutput : IDisposable
     /// <summary>Writes a file; returns the path it will have, or null (error reported) when another document claimed it.</summary>
     string? Write(string destination, ReadOnlySpan<byte> bytes, string writer, IDiagnostics diagnostics);
 
+    /// <summary>
+    /// Writes bytes nobody changes afterwards: an output that holds files until <see cref="Commit"/>
+    /// may keep the array itself instead of a copy (a search shard is megabytes; copies of that
+    /// size land on the large object heap and bring on full collections in a long preview).
+    /// </summary>
+    string? WriteShared(string destination, byte[] bytes, string writer, IDiagnostics diagnostics)
+        => Write(destination, bytes.AsSpan(), writer, diagnostics);
+
     /// <summary>Writes text as UTF-8.</summary>
     string? Write(string destination, ReadOnlySpan<char> text, string writer, IDiagnostics diagnostics);
 

@@ -40,6 +40,13 @@ public sealed class IncrementalOutput : ISiteOutput
     public IEnumerable<string> WrittenFiles => _claims.Destinations;
 
     public string? Write(string destination, ReadOnlySpan<byte> bytes, string writer, IDiagnostics diagnostics)
+        => Write(destination, bytes, shared: null, writer, diagnostics);
+
+    public string? WriteShared(string destination, byte[] bytes, string writer, IDiagnostics diagnostics)
+        => Write(destination, bytes, shared: bytes, writer, diagnostics);
+
+    /// <param name="shared">The same bytes as an array nobody changes, kept as it is; null: a copy is kept.</param>
+    private string? Write(string destination, ReadOnlySpan<byte> bytes, byte[]? shared, string writer, IDiagnostics diagnostics)
     {
         if (!_claims.Claim(destination, writer, diagnostics))
         {
@@ -53,7 +60,7 @@ public sealed class IncrementalOutput : ISiteOutput
         var unchanged = _committed.TryGetValue(name, out var before) && before != UnknownPrint ? before == print && File.Exists(full) : SameAsOnDisk(full, bytes);
         if (!unchanged)
         {
-            _pending[name] = bytes.ToArray();
+            _pending[name] = shared ?? bytes.ToArray();
         }
 
         return full;

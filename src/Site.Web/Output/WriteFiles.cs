@@ -15,9 +15,12 @@ public sealed class WriteFiles(ISiteOutput output) : PerDocumentModule
         }
 
         var writer = input.Source ?? input.Destination;
-        var written = input.Content is FileContent file
-            ? output.Copy(input.Destination, file.FullPath, writer, context.Diagnostics)
-            : output.Write(input.Destination, input.Content.ReadBytes(), writer, context.Diagnostics);
+        var written = input.Content switch
+        {
+            FileContent file => output.Copy(input.Destination, file.FullPath, writer, context.Diagnostics),
+            BytesContent bytes => output.WriteShared(input.Destination, bytes.ReadBytes(), writer, context.Diagnostics),
+            _ => output.Write(input.Destination, input.Content.ReadBytes(), writer, context.Diagnostics),
+        };
         if (written is not null)
         {
             yield return input.WithContent(new FileContent(written));

@@ -21,6 +21,9 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
     // writes again only the shards whose pages changed.
     private List<ShardFiles> _lastShards = [];
 
+    // Buffers shards are written into, one per shard being built at once.
+    private readonly System.Collections.Concurrent.ConcurrentBag<MemoryStream> _scratch = [];
+
     public SearchIndexOptions Options { get; } = options;
 
     /// <summary>Keep each index file written, to hand it out again while its pages stay the same (for sessions that outlive a build).</summary>
@@ -118,9 +121,19 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
             builder.Add(entry.Analyzed);
         }
 
-        using var buffer = new MemoryStream(sizeHint + (sizeHint / 16));
-        builder.WriteJson(buffer);
-        return buffer.ToArray();
+        // Written into a scratch buffer kept for the next shard, then copied once at its exact size:
+        // a fresh growing buffer per shard would put several shard-sized arrays on the large object heap.
+        var buffer = _scratch.TryTake(out var kept) ? kept : new MemoryStream(sizeHint + (sizeHint / 16));
+        try
+        {
+            buffer.SetLength(0);
+            builder.WriteJson(buffer);
+            return buffer.ToArray();
+        }
+        finally
+        {
+            _scratch.Add(buffer);
+        }
     }
 
     private static string Headings(SearchPage page)
