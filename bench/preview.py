@@ -240,6 +240,9 @@ def main():
     tools = []
     try:
         wanted = args.tools.split(",")
+        unknown = [name for name in wanted if name not in (Ours.name, Hugo.name)]
+        if unknown:
+            parser.error(f"--tools: unknown tool {', '.join(unknown)} (known: ours, hugo)")
         for kind in (k for k in (Ours, Hugo) if k.name in wanted):
             bench.log(f"[preview] starting {kind.name} on {args.n} pages")
             tools.append(kind(args.n, corpus, bench.WORK))

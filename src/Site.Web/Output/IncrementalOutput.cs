@@ -69,8 +69,9 @@ public sealed class IncrementalOutput : ISiteOutput
     public string? Write(string destination, ReadOnlySpan<char> text, string writer, IDiagnostics diagnostics)
         => Utf8.Encode(text, bytes => Write(destination, bytes, writer, diagnostics));
 
+    // The array was just read and is no one else's: kept as it is, not copied again.
     public string? Copy(string destination, string sourceFile, string writer, IDiagnostics diagnostics)
-        => Write(destination, File.ReadAllBytes(sourceFile), writer, diagnostics);
+        => WriteShared(destination, File.ReadAllBytes(sourceFile), writer, diagnostics);
 
     public bool Keep(string destination, string writer, IDiagnostics diagnostics)
     {
