@@ -8,7 +8,14 @@ public abstract record PageView;
 
 /// <summary>A source document's page; its body (cross-linked HTML) waits on disk until rendering.</summary>
 /// <remarks><see cref="InputKey"/> identifies the body's inputs (source text, links, cross-link terms) when a build cache is in use, else 0.</remarks>
-public sealed record SourcePageView(SourceDocument Document, Content Body, bool TitleInBody, Release? Release, long InputKey = 0) : PageView;
+public sealed record SourcePageView(SourceDocument Document, Content Body, bool TitleInBody, ReleaseLink? Release, long InputKey = 0) : PageView;
+
+/// <summary>
+/// What a page shows of a release it links to. Not the <see cref="Model.Release"/> itself: that
+/// reaches the whole catalog (features, groups, every other release), and a page the preview
+/// keeps from build to build would keep every old catalog alive with it.
+/// </summary>
+public sealed record ReleaseLink(ReleaseVersion Version, string Url);
 
 /// <summary>A release page; summary, themes and notes are the release's, with mentions cross-linked.</summary>
 public sealed record ReleasePageView(
@@ -47,4 +54,10 @@ public sealed record NotFoundView : PageView;
 public static class PageKeys
 {
     public static readonly Key<PageView> View = new("page-view");
+
+    /// <summary>
+    /// An object standing for everything a page shows, the very same object from build to build
+    /// while none of that changes: a rebuild reuses the page's fingerprint without hashing the page.
+    /// </summary>
+    public static readonly Key<object> Inputs = new("page-inputs");
 }

@@ -37,7 +37,7 @@ public sealed class SourcePageFactory(Model.Catalog catalog, CrossLinker linker,
             LastUpdated = git.LastChanged(source.SourcePath),
             Alternates = source.Translations.ToDictionary(t => t.Key, t => t.Value.Url, StringComparer.Ordinal),
         };
-        var release = source.Release is { } version ? catalog.Find(version) : null;
+        var release = source.Release is { } version && catalog.Find(version) is { } found ? new ReleaseLink(found.Version, found.Url) : null;
         Content bodyContent = spill is null ? new TextContent(body.ToString()) : spill.Write(body);
         var inputKey = document.GetOrDefault(WebKeys.InputKey) is var key and not 0 ? new Site.Web.Text.Fingerprint().Add(key).Add(linker.Fingerprint).Value : 0;
         var view = new SourcePageView(source, bodyContent, document.GetOrDefault(WebKeys.TitleFromBody), release, inputKey);

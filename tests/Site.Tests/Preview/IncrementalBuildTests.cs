@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Site.Cli.Build;
 using Site.Cli.Preview;
+using Site.Releases;
+using Site.Releases.Pipelines;
 using Site.Tests.Support;
 using Site.Web.Tests.Support;
 
@@ -106,6 +108,39 @@ public sealed class IncrementalBuildTests
 
         File.WriteAllText(Path.Combine(root.Path, Announcement), original + "\nA fixed ending.\n");
         await RebuildAndCompare(rebuilder, root, "the fix after a failed build");
+    }
+
+    [Fact]
+    public async Task A_rebuild_with_a_new_catalog_lets_the_last_one_go()
+    {
+        // Pages the preview keeps from build to build must not hold on to the catalog they were
+        // made with (a source page once held its release, which reaches every feature and release):
+        // each catalog change would keep another whole catalog alive for the rest of the session.
+        using var root = new TempDirectory();
+        SiteRoots.CopyTo(root.Path);
+        using var rebuilder = new IncrementalSiteRebuilder(new BuildOptions { Root = root.Path, Quiet = true });
+        var first = await ReleasesOfBuild(rebuilder);
+
+        Edit(root.Path, Collection, text => ReplaceFirst(text, "alpha", "beta"));
+        await ReleasesOfBuild(rebuilder);
+        Edit(root.Path, Collection, text => InsertAfterFirstHeading(text, "An inserted paragraph."));
+        await ReleasesOfBuild(rebuilder);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.DoesNotContain(first, release => release.IsAlive);
+    }
+
+    // The catalog's releases (each reaches the others, its features and their groups). A separate
+    // method, so no local of the caller's frame keeps them alive.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static async Task<List<WeakReference>> ReleasesOfBuild(IncrementalSiteRebuilder rebuilder)
+    {
+        var result = await rebuilder.BuildAsync(new SiteChanges([], Everything: false), default);
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Sorted().Take(5)));
+        var catalog = Assert.Single(result.Engine!.Outputs[ContentPipelines.Catalog]).Get(ReleaseKeys.Catalog);
+        return [.. catalog.Releases.Select(r => new WeakReference(r))];
     }
 
     private static async Task RebuildAndCompare(IncrementalSiteRebuilder rebuilder, TempDirectory root, string what)
