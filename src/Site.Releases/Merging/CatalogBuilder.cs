@@ -61,7 +61,9 @@ public sealed class CatalogBuilder(
         // What each feature is made of depends only on its own facts: computed in parallel. Slugs and
         // groups are assigned afterwards, in order, so names never depend on thread timing. A
         // document that did not change keeps its fact objects from the last build (the content
-        // cache), so a group of the same objects is the same feature.
+        // cache), so a group of the same objects is the same feature, and keeps the very lists
+        // (aliases, timeline, references, sources) of the last build: what is made of a feature can
+        // tell an unchanged one by reference. The lists are never changed once made.
         var last = cache is not null && cache.TryGet<FeatureParts>(FeatureParts.CacheName, 0, out var known) ? known : FeatureParts.None;
         var parts = groups.AsParallel().AsOrdered().Select(g => last.Find(g) ?? Part(g)).ToList();
         cache?.Set(FeatureParts.CacheName, 0, new FeatureParts(parts));
@@ -78,7 +80,7 @@ public sealed class CatalogBuilder(
                 Aliases = part.Aliases,
                 Timeline = part.Timeline,
                 References = part.References,
-                DefinedIn = part.Group.Facts.Select(f => f.Source).ToList(),
+                DefinedIn = part.DefinedIn,
             };
             feature.Sig = ResolveSig(part.Ordered, sigs);
             features.Add(feature);
@@ -89,7 +91,7 @@ public sealed class CatalogBuilder(
 
     private sealed record FeaturePart(
         FeatureMerger.Group Group, string Title, List<FeatureFact> Ordered, string? Description,
-        List<string> Aliases, List<StagePoint> Timeline, List<Reference> References);
+        List<string> Aliases, List<StagePoint> Timeline, List<Reference> References, List<SourceRef> DefinedIn);
 
     /// <summary>The parts of the last build, by the first fact of their group (by reference: facts are records).</summary>
     private sealed class FeatureParts
@@ -177,7 +179,13 @@ public sealed class CatalogBuilder(
 
         aliases.Sort(StringComparer.Ordinal);
         timeline.Sort((a, b) => a.Release.CompareTo(b.Release) is var byRelease and not 0 ? byRelease : ((int)a.Stage).CompareTo((int)b.Stage));
-        return new FeaturePart(group, title, ordered, description, aliases, timeline, references);
+        var definedIn = new List<SourceRef>(group.Facts.Count);
+        foreach (var fact in group.Facts)
+        {
+            definedIn.Add(fact.Source);
+        }
+
+        return new FeaturePart(group, title, ordered, description, aliases, timeline, references, definedIn);
 
         void AddAlias(string name)
         {

@@ -122,10 +122,27 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
 
     private Document FeaturePage(Feature feature, IReadOnlyList<PageRef> mentionedIn)
     {
+        // With a build cache, a feature whose page is made of what it was made of last build keeps
+        // its description (linked, and shortened for the chrome) and is marked with the same inputs
+        // object, which lets the fingerprint be reused too (see PageKeys.Inputs).
+        FeaturePageMade? made = null;
+        var inputs = cache is null ? null : new FeaturePageInputs(feature, mentionedIn);
+        var name = "feature-page:" + feature.Id;
+        if (inputs is not null && cache!.TryGet<FeaturePageMade>(name, FeaturePageContext, out var known) && known.Inputs is { } before && before.SameAs(inputs))
+        {
+            made = known;
+        }
+
+        made ??= new FeaturePageMade(
+            inputs,
+            feature.DescriptionHtml is { } d ? RenderMarkdown.Shorten(HtmlText.Of(d), 200) : null,
+            feature.DescriptionHtml is { } html ? Link(html, feature) : null);
+        cache?.Set(name, FeaturePageContext, made);
+
         var source = feature.DefinedIn.Count > 0 ? feature.DefinedIn[0] : null;
         var chrome = Chrome(feature.Title, feature.Url, "features", "FeaturePage.razor", [Home, new Crumb(T("nav.features"), "/features/")]) with
         {
-            Description = feature.DescriptionHtml is { } d ? RenderMarkdown.Shorten(HtmlText.Of(d), 200) : null,
+            Description = made.ShortDescription,
             Source = Pointer(source),
             LastUpdated = LastUpdated(source),
             OnThisPage =
@@ -141,9 +158,19 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
                 .Concat(feature.Timeline.Select(t => t.Release + " " + t.Stage)));
             return [new TextSection(null, feature.Title, body)];
         });
-        var description = feature.DescriptionHtml is { } html ? Link(html, feature) : null;
-        return Page(new FeaturePageView(feature, mentionedIn, description), chrome, sections);
+        var page = Page(new FeaturePageView(feature, mentionedIn, made.LinkedDescription), chrome, sections);
+        return made.Inputs is { } same ? page.With(PageKeys.Inputs, same) : page;
     }
+
+    /// <summary>What a feature page's memo holds: the inputs it was made of and the costly parts made of them.</summary>
+    private sealed record FeaturePageMade(FeaturePageInputs? Inputs, string? ShortDescription, string? LinkedDescription);
+
+    /// <summary>What every feature page also shows: the cross-link terms, the sources' dates and the chrome's words.</summary>
+    private long FeaturePageContext => _featurePageContext ??= new Fingerprint()
+        .Add(linker.Fingerprint).Add(git.Fingerprint).Add(siteLanguage)
+        .Add(T("nav.home")).Add(T("nav.features")).Add(T("feature.timeline")).Add(T("feature.mentions")).Value;
+
+    private long? _featurePageContext;
 
     private Document SigPage(Sig sig)
     {

@@ -13,4 +13,17 @@ public sealed record SearchPage(
     string Area,
     string? Release,
     string Summary,
-    IReadOnlyList<TextSection> Sections);
+    IReadOnlyList<TextSection> Sections)
+{
+    /// <summary>Everything the index takes from the page as one number: equal numbers, equal index entries.</summary>
+    public long TextFingerprint()
+    {
+        var print = new Text.Fingerprint().Add(Url).Add(Title).Add(Language).Add(Area).Add(Release).Add(Summary).Add(Sections.Count);
+        foreach (var section in Sections)
+        {
+            print.Add(section.Anchor).Add(section.Heading).Add(section.Text);
+        }
+
+        return print.Value;
+    }
+}

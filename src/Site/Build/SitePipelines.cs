@@ -184,12 +184,34 @@ public static class SitePipelines
         return page;
     }
 
-    /// <summary>With a build cache, notes on each page everything it shows as one number (see <see cref="PageFingerprint"/>).</summary>
+    /// <summary>
+    /// With a build cache, notes on each page everything it shows as one number (see <see cref="PageFingerprint"/>).
+    /// A page marked with the same inputs object as last build (<see cref="PageKeys.Inputs"/>) keeps last build's number.
+    /// </summary>
     private static IModule FingerprintPages(long siteKey)
         => Lambda.ForEach("FingerprintPages", (page, context) =>
-            context.FindService<BuildCache>() is not null && page.TryGet(PageKeys.View, out var view) && page.TryGet(WebKeys.Chrome, out var chrome)
-                ? page.With(WebKeys.PageFingerprint, PageFingerprint.Of(view, chrome, siteKey))
-                : page);
+        {
+            if (context.FindService<BuildCache>() is not { } cache || !page.TryGet(PageKeys.View, out var view) || !page.TryGet(WebKeys.Chrome, out var chrome))
+            {
+                return page;
+            }
+
+            if (!page.TryGet(PageKeys.Inputs, out var inputs))
+            {
+                return page.With(WebKeys.PageFingerprint, PageFingerprint.Of(view, chrome, siteKey));
+            }
+
+            var name = "print:" + chrome.Url;
+            if (!cache.TryGet<KnownPrint>(name, siteKey, out var known) || !ReferenceEquals(known.Inputs, inputs))
+            {
+                known = new KnownPrint(inputs, PageFingerprint.Of(view, chrome, siteKey));
+            }
+
+            cache.Set(name, siteKey, known);
+            return page.With(WebKeys.PageFingerprint, known.Print);
+        });
+
+    private sealed record KnownPrint(object Inputs, long Print);
 
     /// <summary>
     /// Analyzes each page for search as soon as it exists and drops its text sections, so no page's
@@ -207,23 +229,40 @@ public static class SitePipelines
             }
 
             var cache = page.TryGet(WebKeys.PageFingerprint, out var print) ? context.FindService<BuildCache>() : null;
-            if (cache is not null && cache.TryGet<SearchEntry>("search:" + chrome.Url, print, out var known))
+            var name = "search:" + chrome.Url;
+            var known = cache is not null && cache.TryGet<KnownSearch>(name, 0, out var last) ? last : null;
+            if (known is not null && known.Print == print)
             {
-                return slim.With(WebKeys.SearchEntry, known);
+                return slim.With(WebKeys.SearchEntry, known.Entry);
             }
 
             // Source pages were drafted while parsed; generated pages are analyzed from their sections now.
-            var entry = page.TryGet(WebKeys.SearchDraft, out var draft)
-                ? session.Complete(draft, chrome.Url, chrome.Title, chrome.Language, AreaOf(chrome, text), ReleaseOf(page))
-                : SearchPageOf(page, text) is { } searchPage ? session.Analyze(searchPage) : null;
+            // A generated page can show something new while its searchable text stays the same (the home
+            // page and the indexes after a stage edit elsewhere): the last analysis is then kept, the very
+            // object, so the search shard holding it is not rebuilt.
+            SearchEntry? entry = null;
+            long? textPrint = null;
+            if (page.TryGet(WebKeys.SearchDraft, out var draft))
+            {
+                entry = session.Complete(draft, chrome.Url, chrome.Title, chrome.Language, AreaOf(chrome, text), ReleaseOf(page));
+            }
+            else if (SearchPageOf(page, text) is { } searchPage)
+            {
+                textPrint = cache is null ? null : searchPage.TextFingerprint();
+                entry = textPrint is not null && known?.TextPrint == textPrint ? known.Entry : session.Analyze(searchPage);
+            }
+
             if (entry is null)
             {
                 return slim;
             }
 
-            cache?.Set("search:" + chrome.Url, print, entry);
+            cache?.Set(name, 0, new KnownSearch(print, textPrint, entry));
             return slim.With(WebKeys.SearchEntry, entry);
         });
+
+    /// <summary>A page's search entry and what it was made from: the page's fingerprint and, for generated pages, its text's.</summary>
+    private sealed record KnownSearch(long Print, long? TextPrint, SearchEntry Entry);
 
     private static string AreaOf(PageChrome chrome, ISiteText text)
         => text.Get("nav." + (chrome.Section.Length == 0 ? "home" : chrome.Section), chrome.Language);

@@ -32,7 +32,18 @@ internal sealed class PreviewSession : IAsyncDisposable
         var basePath = SiteBasePath.Read(options.Build.Root, options.Build.BasePath) ?? "/";
         _site = new PreviewSite(options.Build.OutputFolder, basePath, options.Address, new BuildState(), new ReloadHub());
         _site.State.Changed += status => _ = _site.Hub.BroadcastAsync(status);
-        _loop = new RebuildLoop(options.QuietPeriod, options.MaxWait, (changes, token) => BuildAsync(changes, first: false, token));
+        _loop = new RebuildLoop(options.QuietPeriod, options.MaxWait, (changes, token) => BuildAsync(changes, first: false, token), options.CollectWhenIdleAfter, CollectGarbage);
+    }
+
+    private void CollectGarbage()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        if (_options.Build.Verbose)
+        {
+            _output.WriteLine($"Collected garbage while idle in {clock.ElapsedMilliseconds} ms ({GC.GetTotalMemory(forceFullCollection: false) / (1024 * 1024)} MB in use).");
+        }
     }
 
     /// <summary>The site's address, with its base path.</summary>

@@ -6,8 +6,11 @@ namespace Site.Cli.Preview;
 /// Turns a stream of file events into builds. Events are collected until none has come for a
 /// quiet period (an editor's save, a git checkout or a search-and-replace is many events: one
 /// build), and events that arrive while a build runs are gathered into the one next build.
+/// When the sources stay still for <paramref name="idleAfter"/> after a build, <paramref name="idle"/>
+/// runs once (the preview collects the build's garbage then, not during the next build).
 /// </summary>
-internal sealed class RebuildLoop(TimeSpan quietPeriod, TimeSpan maxWait, Func<SiteChanges, CancellationToken, Task> build)
+internal sealed class RebuildLoop(
+    TimeSpan quietPeriod, TimeSpan maxWait, Func<SiteChanges, CancellationToken, Task> build, TimeSpan? idleAfter = null, Action? idle = null)
 {
     private const string Everything = "\0everything";
 
@@ -29,6 +32,10 @@ internal sealed class RebuildLoop(TimeSpan quietPeriod, TimeSpan maxWait, Func<S
             {
                 var changes = await CollectAsync(reader, cancellationToken).ConfigureAwait(false);
                 await build(changes, cancellationToken).ConfigureAwait(false);
+                if (idle is not null && idleAfter is { } after && !await MoreWithinAsync(reader, after, cancellationToken).ConfigureAwait(false))
+                {
+                    idle();
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

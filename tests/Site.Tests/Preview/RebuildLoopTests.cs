@@ -82,6 +82,35 @@ public sealed class RebuildLoopTests
         await running.WaitAsync(Wait);
     }
 
+    [Fact]
+    public async Task The_idle_step_runs_once_after_a_build_when_the_sources_stay_still_and_never_in_a_stream_of_edits()
+    {
+        var builds = new Builds();
+        var idle = 0;
+        var idleAfter = TimeSpan.FromMilliseconds(600);
+        var loop = new RebuildLoop(Quiet, TimeSpan.FromSeconds(5), builds.RunAsync, idleAfter, () => Interlocked.Increment(ref idle));
+        using var stop = new CancellationTokenSource();
+        var running = loop.RunAsync(stop.Token);
+
+        // Edits closer together than the idle period: a build each, no idle step between them.
+        for (var i = 0; i < 3; i++)
+        {
+            var next = builds.NextAsync();
+            loop.Changed("seeds/a.md");
+            await next.WaitAsync(Wait);
+            builds.Release();
+            await Task.Delay(idleAfter / 6);
+            Assert.Equal(0, Volatile.Read(ref idle));
+        }
+
+        // Then stillness: the step runs once, and not again while nothing happens.
+        await Task.Delay(idleAfter * 3);
+        Assert.Equal(1, Volatile.Read(ref idle));
+        await stop.CancelAsync();
+        await running.WaitAsync(Wait);
+        Assert.Equal(3, builds.Count);
+    }
+
     /// <summary>A fake rebuild that records what it was asked and holds until the test releases it.</summary>
     private sealed class Builds
     {
