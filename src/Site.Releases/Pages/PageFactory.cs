@@ -29,6 +29,7 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
     public IEnumerable<Document> All(Model.Catalog catalog, IReadOnlyList<Document> sourcePages)
     {
         var mentions = MentionsByFeature(sourcePages);
+        var featureContext = FeaturePageContext();
         yield return Page(new HomePageView(catalog), new PageChrome(T("nav.home"), "/", siteLanguage) { Template = TemplateFolder + "HomePage.razor" },
             [new TextSection(null, T("nav.home"), string.Join(' ', catalog.Releases.Select(r => r.Version.ToString())))]);
         yield return Page(new ReleaseIndexView(catalog), Chrome(T("releases.title"), "/releases/", "releases", "ReleaseIndexPage.razor", [Home]), []);
@@ -52,7 +53,7 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
             yield return page;
         }
 
-        foreach (var page in catalog.Features.AsParallel().AsOrdered().Select(f => FeaturePage(f, mentions.TryGetValue(f.Id, out var pages) ? pages : [])))
+        foreach (var page in catalog.Features.AsParallel().AsOrdered().Select(f => FeaturePage(f, mentions.TryGetValue(f.Id, out var pages) ? pages : [], featureContext)))
         {
             yield return page;
         }
@@ -120,7 +121,7 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
     /// <summary>The anchor of a group's block on a release page.</summary>
     public static string SigAnchor(Sig? sig) => sig is null ? "sig-other" : sig.Name;
 
-    private Document FeaturePage(Feature feature, IReadOnlyList<PageRef> mentionedIn)
+    private Document FeaturePage(Feature feature, IReadOnlyList<PageRef> mentionedIn, long context)
     {
         // With a build cache, a feature whose page is made of what it was made of last build keeps
         // its description (linked, and shortened for the chrome) and is marked with the same inputs
@@ -128,7 +129,7 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
         FeaturePageMade? made = null;
         var inputs = cache is null ? null : new FeaturePageInputs(feature, mentionedIn);
         var name = "feature-page:" + feature.Id;
-        if (inputs is not null && cache!.TryGet<FeaturePageMade>(name, FeaturePageContext, out var known) && known.Inputs is { } before && before.SameAs(inputs))
+        if (inputs is not null && cache!.TryGet<FeaturePageMade>(name, context, out var known) && known.Inputs is { } before && before.SameAs(inputs))
         {
             made = known;
         }
@@ -137,7 +138,7 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
             inputs,
             feature.DescriptionHtml is { } d ? RenderMarkdown.Shorten(HtmlText.Of(d), 200) : null,
             feature.DescriptionHtml is { } html ? Link(html, feature) : null);
-        cache?.Set(name, FeaturePageContext, made);
+        cache?.Set(name, context, made);
 
         var source = feature.DefinedIn.Count > 0 ? feature.DefinedIn[0] : null;
         var chrome = Chrome(feature.Title, feature.Url, "features", "FeaturePage.razor", [Home, new Crumb(T("nav.features"), "/features/")]) with
@@ -166,11 +167,9 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
     private sealed record FeaturePageMade(FeaturePageInputs? Inputs, string? ShortDescription, string? LinkedDescription);
 
     /// <summary>What every feature page also shows: the cross-link terms, the sources' dates and the chrome's words.</summary>
-    private long FeaturePageContext => _featurePageContext ??= new Fingerprint()
+    private long FeaturePageContext() => new Fingerprint()
         .Add(linker.Fingerprint).Add(git.Fingerprint).Add(siteLanguage)
         .Add(T("nav.home")).Add(T("nav.features")).Add(T("feature.timeline")).Add(T("feature.mentions")).Value;
-
-    private long? _featurePageContext;
 
     private Document SigPage(Sig sig)
     {
