@@ -29,7 +29,7 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
     public IEnumerable<Document> All(Model.Catalog catalog, IReadOnlyList<Document> sourcePages)
     {
         var mentions = MentionsByFeature(sourcePages);
-        var featureContext = FeaturePageContext();
+        var featureContext = cache is null ? 0 : FeaturePageContext();
         yield return Page(new HomePageView(catalog), new PageChrome(T("nav.home"), "/", siteLanguage) { Template = TemplateFolder + "HomePage.razor" },
             [new TextSection(null, T("nav.home"), string.Join(' ', catalog.Releases.Select(r => r.Version.ToString())))]);
         yield return Page(new ReleaseIndexView(catalog), Chrome(T("releases.title"), "/releases/", "releases", "ReleaseIndexPage.razor", [Home]), []);
@@ -126,19 +126,16 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
         // With a build cache, a feature whose page is made of what it was made of last build keeps
         // its description (linked, and shortened for the chrome) and is marked with the same inputs
         // object, which lets the fingerprint be reused too (see PageKeys.Inputs).
-        FeaturePageMade? made = null;
         var inputs = cache is null ? null : new FeaturePageInputs(feature, mentionedIn);
         var name = "feature-page:" + feature.Id;
-        if (inputs is not null && cache!.TryGet<FeaturePageMade>(name, context, out var known) && known.Inputs is { } before && before.SameAs(inputs))
+        if (inputs is null || !cache!.TryGet<FeaturePageMade>(name, context, out var made) || made.Inputs?.SameAs(inputs) != true)
         {
-            made = known;
+            made = new FeaturePageMade(
+                inputs,
+                feature.DescriptionHtml is { } d ? RenderMarkdown.Shorten(HtmlText.Of(d), 200) : null,
+                feature.DescriptionHtml is { } html ? Link(html, feature) : null);
+            cache?.Set(name, context, made);
         }
-
-        made ??= new FeaturePageMade(
-            inputs,
-            feature.DescriptionHtml is { } d ? RenderMarkdown.Shorten(HtmlText.Of(d), 200) : null,
-            feature.DescriptionHtml is { } html ? Link(html, feature) : null);
-        cache?.Set(name, context, made);
 
         var source = feature.DefinedIn.Count > 0 ? feature.DefinedIn[0] : null;
         var chrome = Chrome(feature.Title, feature.Url, "features", "FeaturePage.razor", [Home, new Crumb(T("nav.features"), "/features/")]) with
