@@ -56,7 +56,9 @@ public sealed class CatalogBuilder(
     private List<Feature> BuildFeatures(List<FeatureFact> facts, SigRegistry sigs, BuildCache? cache)
     {
         var merger = new FeatureMerger(settings, aliasGroups);
-        var groups = merger.Merge(facts);
+        var keys = cache is not null && cache.TryGet<FeatureKeyTable>(FeatureKeyTable.CacheName, 0, out var knownKeys) ? knownKeys : new FeatureKeyTable();
+        cache?.Set(FeatureKeyTable.CacheName, 0, keys);
+        var groups = merger.Merge(facts, keys);
 
         // What each feature is made of depends only on its own facts: computed in parallel. Slugs and
         // groups are assigned afterwards, in order, so names never depend on thread timing. A
@@ -72,7 +74,7 @@ public sealed class CatalogBuilder(
         var features = new List<Feature>(parts.Count);
         foreach (var part in parts)
         {
-            var feature = new Feature(UniqueSlug(part.Title, part.Group.Number, used), part.Title)
+            var feature = new Feature(UniqueSlug(part.Slug, used), part.Title)
             {
                 Number = part.Group.Number,
                 IssueUrl = merger.IssueUrl(part.Group.Number),
@@ -90,7 +92,7 @@ public sealed class CatalogBuilder(
     }
 
     private sealed record FeaturePart(
-        FeatureMerger.Group Group, string Title, List<FeatureFact> Ordered, string? Description,
+        FeatureMerger.Group Group, string Title, string Slug, List<FeatureFact> Ordered, string? Description,
         List<string> Aliases, List<StagePoint> Timeline, List<Reference> References, List<SourceRef> DefinedIn);
 
     /// <summary>The parts of the last build, by the first fact of their group (by reference: facts are records).</summary>
@@ -185,7 +187,7 @@ public sealed class CatalogBuilder(
             definedIn.Add(fact.Source);
         }
 
-        return new FeaturePart(group, title, ordered, description, aliases, timeline, references, definedIn);
+        return new FeaturePart(group, title, Slug(title, group.Number), ordered, description, aliases, timeline, references, definedIn);
 
         void AddAlias(string name)
         {
@@ -207,7 +209,9 @@ public sealed class CatalogBuilder(
 
     private static Sig? ResolveSig(List<FeatureFact> facts, SigRegistry sigs)
     {
-        foreach (var fact in facts)
+        // With no group known yet no label can name one (a site without lists of groups): thousands
+        // of features times their labels would be looked up for nothing.
+        foreach (var fact in sigs.IsEmpty ? [] : facts)
         {
             foreach (var label in fact.SigLabels)
             {
@@ -224,7 +228,8 @@ public sealed class CatalogBuilder(
 
     private List<Release> BuildReleases(List<(SourceDocument Source, DocumentFacts Facts)> sources, List<Feature> features)
     {
-        var releases = new SortedDictionary<ReleaseVersion, Release>();
+        // Looked up for every stage point (tens of thousands); ordered once at the end.
+        var releases = new Dictionary<ReleaseVersion, Release>();
         Release Get(ReleaseVersion version)
         {
             if (!releases.TryGetValue(version, out var release))
@@ -268,6 +273,7 @@ public sealed class CatalogBuilder(
             release.Date ??= facts.Date;
         }
 
+        // Features come ordered by title, so each release's list is made in that order (no sort).
         foreach (var feature in features)
         {
             foreach (var point in feature.Timeline)
@@ -276,19 +282,42 @@ public sealed class CatalogBuilder(
             }
         }
 
-        var ordered = releases.Values.Reverse().ToList();
+        var ordered = releases.Values.ToList();
+        ordered.Sort((a, b) => b.Version.CompareTo(a.Version));
         for (var i = 0; i < ordered.Count; i++)
         {
             ordered[i].Next = i > 0 ? ordered[i - 1] : null;
             ordered[i].Previous = i + 1 < ordered.Count ? ordered[i + 1] : null;
-            ordered[i].Documents.Sort((a, b) => (a.Language == siteLanguage ? 0 : 1, a.Kind, a.Title).CompareTo((b.Language == siteLanguage ? 0 : 1, b.Kind, b.Title)));
-            ordered[i].Features.Sort((a, b) => string.Compare(a.Feature.Title, b.Feature.Title, StringComparison.OrdinalIgnoreCase));
+            ordered[i].Documents.Sort(DocumentOrder);
         }
 
         return ordered;
     }
 
-    private static string UniqueSlug(string title, int? number, HashSet<string> used)
+    /// <summary>
+    /// A release's documents: the site's language first, then by kind and title. Titles compare by
+    /// code point (case ignored first), never by the machine's culture, so every machine orders them alike.
+    /// </summary>
+    private int DocumentOrder(SourceDocument a, SourceDocument b)
+    {
+        var byLanguage = (a.Language == siteLanguage ? 0 : 1) - (b.Language == siteLanguage ? 0 : 1);
+        if (byLanguage != 0)
+        {
+            return byLanguage;
+        }
+
+        var byKind = ((int)a.Kind).CompareTo((int)b.Kind);
+        if (byKind != 0)
+        {
+            return byKind;
+        }
+
+        var byTitle = string.Compare(a.Title, b.Title, StringComparison.OrdinalIgnoreCase);
+        return byTitle != 0 ? byTitle : string.CompareOrdinal(a.Title, b.Title);
+    }
+
+    /// <summary>A feature's address name before it is made unique: its issue number and title ("1234-pod-security").</summary>
+    private static string Slug(string title, int? number)
     {
         var slug = SigRegistry.Slug(title);
         if (slug.Length > FeatureSlugLength)
@@ -302,7 +331,11 @@ public sealed class CatalogBuilder(
             slug = slug.Length == 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : n.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + slug;
         }
 
-        slug = slug.Length == 0 ? "feature" : slug;
+        return slug.Length == 0 ? "feature" : slug;
+    }
+
+    private static string UniqueSlug(string slug, HashSet<string> used)
+    {
         var unique = slug;
         for (var i = 2; !used.Add(unique); i++)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Site.Releases.Extraction;
 using Site.Releases.Model;
 using Site.Releases.Settings;
@@ -18,94 +17,92 @@ public sealed class FeatureMerger(ReleaseSettings settings, IReadOnlyList<Featur
 
     public sealed record Group(IReadOnlyList<FeatureFact> Facts, int? Number);
 
-    public IReadOnlyList<Group> Merge(IReadOnlyList<FeatureFact> facts)
+    /// <param name="keys">The key table to use; one that outlives the build (the preview's) already knows the keys of facts it has seen.</param>
+    public IReadOnlyList<Group> Merge(IReadOnlyList<FeatureFact> facts, FeatureKeyTable? keys = null)
     {
-        var nodes = aliasGroups.Count + facts.Count;
-        var sets = new UnionFind(nodes);
-        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
-
-        void Claim(int node, string key)
-        {
-            if (owner.TryGetValue(key, out var other))
-            {
-                sets.Union(node, other);
-            }
-            else
-            {
-                owner[key] = node;
-            }
-        }
-
+        var table = keys ?? new FeatureKeyTable();
+        var groupKeys = new int[aliasGroups.Count][];
         for (var g = 0; g < aliasGroups.Count; g++)
         {
-            if (aliasGroups[g].Issue is { } issue)
-            {
-                Claim(g, "#" + issue.ToString(CultureInfo.InvariantCulture));
-            }
-
-            foreach (var key in aliasGroups[g].Names.SelectMany(NameKeys))
-            {
-                Claim(g, key);
-            }
+            groupKeys[g] = table.KeysOf(aliasGroups[g].Names, aliasGroups[g].Issue);
         }
 
         // Keys are the costly part (normalizing every name); they are computed in parallel, the
         // union stays sequential so the result does not depend on thread timing.
-        var keys = facts.AsParallel().AsOrdered().Select(f => KeysOf.GetValue(f, FactKeys)).ToArray();
-        for (var i = 0; i < facts.Count; i++)
+        var factKeys = new int[facts.Count][];
+        Parallel.For(0, facts.Count, i => factKeys[i] = table.KeysOf(facts[i]));
+
+        // The first node to claim a key owns it; every later claimant joins the owner's set.
+        var sets = new UnionFind(aliasGroups.Count + facts.Count);
+        var owner = new int[table.Count];
+        Array.Fill(owner, -1);
+        void Claim(int node, int[] nodeKeys)
         {
-            foreach (var key in keys[i])
+            foreach (var key in nodeKeys)
             {
-                Claim(aliasGroups.Count + i, key);
+                if (owner[key] < 0)
+                {
+                    owner[key] = node;
+                }
+                else
+                {
+                    sets.Union(node, owner[key]);
+                }
             }
         }
 
-        return Enumerable.Range(0, facts.Count)
-            .GroupBy(i => sets.Find(aliasGroups.Count + i))
-            .OrderBy(g => g.Key)
-            .Select(g =>
+        for (var g = 0; g < groupKeys.Length; g++)
+        {
+            Claim(g, groupKeys[g]);
+        }
+
+        for (var i = 0; i < facts.Count; i++)
+        {
+            Claim(aliasGroups.Count + i, factKeys[i]);
+        }
+
+        return Groups(facts, sets);
+    }
+
+    /// <summary>One group per set, ordered by the set's representative (its smallest node), members in document order.</summary>
+    private List<Group> Groups(IReadOnlyList<FeatureFact> facts, UnionFind sets)
+    {
+        var indexOfRoot = new Dictionary<int, int>();
+        var roots = new List<int>();
+        var members = new List<List<FeatureFact>>();
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var root = sets.Find(aliasGroups.Count + i);
+            if (!indexOfRoot.TryGetValue(root, out var index))
             {
-                var members = g.Select(i => facts[i]).ToList();
-                var groupIssue = aliasGroups.Count > g.Key ? aliasGroups[g.Key].Issue : null;
-                var numbers = members.SelectMany(f => f.IssueNumbers).Concat(groupIssue is { } n ? [n] : []).ToList();
-                return new Group(members, numbers.Count == 0 ? null : numbers.Min());
-            })
-            .ToList();
-    }
+                index = members.Count;
+                indexOfRoot[root] = index;
+                roots.Add(root);
+                members.Add([]);
+            }
 
-    // A fact's keys depend on the fact alone; in a preview, facts of unchanged documents are reused
-    // from build to build, and so are their keys.
-    private static readonly ConditionalWeakTable<FeatureFact, List<string>> KeysOf = new();
-
-    private static List<string> FactKeys(FeatureFact fact)
-    {
-        var keys = new List<string>(4);
-        foreach (var number in fact.IssueNumbers)
-        {
-            keys.Add("#" + number.ToString(CultureInfo.InvariantCulture));
+            members[index].Add(facts[i]);
         }
 
-        keys.AddRange(NameKeys(fact.Name));
-        foreach (var alias in fact.Aliases)
+        var order = Enumerable.Range(0, roots.Count).ToArray();
+        Array.Sort(roots.ToArray(), order);
+        var groups = new List<Group>(order.Length);
+        foreach (var index in order)
         {
-            keys.AddRange(NameKeys(alias));
+            // The smallest issue number of the members and of the alias group the set grew from.
+            int? number = roots[index] < aliasGroups.Count ? aliasGroups[roots[index]].Issue : null;
+            foreach (var fact in members[index])
+            {
+                foreach (var issue in fact.IssueNumbers)
+                {
+                    number = number is { } known && known <= issue ? known : issue;
+                }
+            }
+
+            groups.Add(new Group(members[index], number));
         }
 
-        return keys;
-    }
-
-    private static IEnumerable<string> NameKeys(string name)
-    {
-        var compact = FeatureNames.CompactKey(name);
-        if (compact.Length >= 2)
-        {
-            yield return "c:" + compact;
-        }
-
-        if (FeatureNames.WordSetKey(name) is { } words)
-        {
-            yield return "w:" + words;
-        }
+        return groups;
     }
 
     public static string Title(Group group)

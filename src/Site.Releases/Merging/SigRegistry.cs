@@ -32,11 +32,15 @@ public sealed class SigRegistry
 
     public IEnumerable<Sig> All => _byName.Values;
 
+    /// <summary>No group is listed or made yet, so <see cref="Resolve"/> without <c>create</c> finds none.</summary>
+    public bool IsEmpty => _byName.Count == 0;
+
     /// <summary>Finds the group a label names; with <paramref name="create"/>, makes an unlisted one if none does.</summary>
     public Sig? Resolve(string label, bool create)
     {
-        // Thousands of features carry the same few labels; each is looked up once.
-        if (!create && _known.TryGetValue(label, out var known))
+        // Thousands of features carry the same few labels; each is looked up once. A group found is
+        // found again (every new group clears what is remembered), an unknown label may still create one.
+        if (_known.TryGetValue(label, out var known) && (known is not null || !create))
         {
             return known;
         }

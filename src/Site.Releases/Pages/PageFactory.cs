@@ -78,7 +78,9 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
             var made = new List<TextSection>
             {
                 new(null, title, HtmlText.Of(release.SummaryHtml) + " " + string.Join(' ', release.Themes.SelectMany(t => t.ItemsHtml.Prepend(t.Label)).Select(HtmlText.Of))),
-                new("features", T("release.features"), string.Join(' ', release.Features.Select(f => f.Feature.Title + " " + f.Stage))),
+                // The features by name only: "beta" would match every release page, and a stage
+                // edit would change the release page's search entry (and rebuild its shard).
+                new("features", T("release.features"), string.Join(' ', release.Features.Select(f => f.Feature.Title))),
             };
             made.AddRange(release.Notes.Select(n => new TextSection("notes-" + n.Kind.ToString().ToLowerInvariant(), n.Heading, string.Join(' ', n.ItemsHtml.Select(HtmlText.Of)))));
             return made;
@@ -222,28 +224,34 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
     }
 
     /// <summary>Pages whose text mentions each feature (by feature id), sorted by title.</summary>
-    private static Dictionary<string, IReadOnlyList<PageRef>> MentionsByFeature(IReadOnlyList<Document> sourcePages)
+    private static Dictionary<string, List<PageRef>> MentionsByFeature(IReadOnlyList<Document> sourcePages)
     {
-        // One reference per page, shared by every feature it mentions (a page mentions dozens).
-        var byFeature = new Dictionary<string, List<PageRef>>(StringComparer.Ordinal);
+        // The pages are put in title order once (a stable sort, as each feature's list would be), so
+        // every feature's list is made in order. One reference per page, shared by every feature it
+        // mentions (a page mentions dozens).
+        var mentioning = new List<(PageRef Page, IReadOnlyList<string> Ids)>(sourcePages.Count);
         foreach (var page in sourcePages)
         {
             var ids = (page.GetOrDefault(ReleaseKeys.Mentions) ?? PageMentions.None).FeatureIds;
-            if (ids.Count == 0)
+            if (ids.Count > 0)
             {
-                continue;
-            }
-
-            var reference = new PageRef(page.Get(WebKeys.Chrome).Title, page.Get(WebKeys.Url), page.Get(WebKeys.Language));
-            foreach (var id in ids)
-            {
-                (System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byFeature, id, out _) ??= []).Add(reference);
+                mentioning.Add((new PageRef(page.Get(WebKeys.Chrome).Title, page.Get(WebKeys.Url), page.Get(WebKeys.Language)), ids));
             }
         }
 
-        return byFeature.ToDictionary(
-            e => e.Key,
-            e => (IReadOnlyList<PageRef>)e.Value.DistinctBy(p => p.Url, StringComparer.Ordinal).OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ToList(),
-            StringComparer.Ordinal);
+        var byFeature = new Dictionary<string, List<PageRef>>(StringComparer.Ordinal);
+        foreach (var (reference, ids) in mentioning.OrderBy(m => m.Page.Title, StringComparer.OrdinalIgnoreCase))
+        {
+            foreach (var id in ids)
+            {
+                var pages = System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byFeature, id, out _) ??= [];
+                if (pages.Count == 0 || !ReferenceEquals(pages[^1], reference))
+                {
+                    pages.Add(reference);
+                }
+            }
+        }
+
+        return byFeature;
     }
 }

@@ -48,6 +48,10 @@ public static class PageFingerprint
                 }
 
                 break;
+            case DocsIndexView docs:
+                // Lists the documents only: a stage edit elsewhere does not redo it.
+                Documents(hash, docs.Catalog);
+                break;
             case CatalogView index:
                 Catalog(hash, index.Catalog);
                 break;
@@ -188,7 +192,8 @@ public static class PageFingerprint
 
         foreach (var feature in catalog.Features)
         {
-            Feature(hash, feature, detailed: false);
+            hash.Add(feature.Id).Add(feature.Title).Add(feature.Sig?.Name).Add(feature.Sig?.DisplayName)
+                .Add(TimelinePrints.GetValue(feature.Timeline, TimelinePrint).Value);
             foreach (var alias in feature.Aliases)
             {
                 hash.Add(alias);
@@ -200,11 +205,30 @@ public static class PageFingerprint
             Sig(hash, sig);
         }
 
+        Documents(hash, catalog);
+        return hash.Value;
+    }
+
+    // A feature the catalog made of the same facts as last build has the very timeline list of last
+    // build (see CatalogBuilder): in a preview, only the timelines of changed features are hashed again.
+    private static readonly ConditionalWeakTable<IReadOnlyList<StagePoint>, StrongBox<long>> TimelinePrints = new();
+
+    private static StrongBox<long> TimelinePrint(IReadOnlyList<StagePoint> timeline)
+    {
+        var hash = new Fingerprint();
+        foreach (var point in timeline)
+        {
+            hash.Add(Version(point.Release)).Add((long)point.Stage);
+        }
+
+        return new StrongBox<long>(hash.Value);
+    }
+
+    private static void Documents(Fingerprint hash, Model.Catalog catalog)
+    {
         foreach (var document in catalog.Documents)
         {
             hash.Add(document.Title).Add(document.Url).Add(document.Language).Add((long)document.Kind).Add(Version(document.Release));
         }
-
-        return hash.Value;
     }
 }

@@ -132,6 +132,33 @@ public sealed class IncrementalBuildTests
         Assert.DoesNotContain(first, release => release.IsAlive);
     }
 
+    [Fact]
+    public async Task A_stage_edit_changes_the_pages_that_show_stages_but_not_the_documents_index()
+    {
+        // A page is rendered again only when its fingerprint changes: the documents index lists
+        // documents, not stages, so a stage edit must leave its fingerprint alone.
+        using var root = new TempDirectory();
+        SiteRoots.CopyTo(root.Path);
+        using var rebuilder = new IncrementalSiteRebuilder(new BuildOptions { Root = root.Path, Quiet = true });
+        var before = await GeneratedPagePrints(rebuilder);
+
+        Edit(root.Path, Collection, text => ReplaceFirst(text, "alpha", "beta"));
+        var after = await GeneratedPagePrints(rebuilder);
+
+        Assert.Equal(before["docs/index.html"], after["docs/index.html"]);
+        Assert.NotEqual(before["features/index.html"], after["features/index.html"]);
+        Assert.Contains(after, page => page.Key.StartsWith("features/", StringComparison.Ordinal) && page.Key != "features/index.html" && page.Value != before[page.Key]);
+    }
+
+    private static async Task<Dictionary<string, long>> GeneratedPagePrints(IncrementalSiteRebuilder rebuilder)
+    {
+        var result = await rebuilder.BuildAsync(new SiteChanges([], Everything: false), default);
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Sorted().Take(5)));
+        return result.Engine!.Outputs[SitePipelines.GeneratedPages]
+            .Where(page => page.TryGet(Site.Web.WebKeys.PageFingerprint, out _))
+            .ToDictionary(page => page.Destination!, page => page.Get(Site.Web.WebKeys.PageFingerprint), StringComparer.Ordinal);
+    }
+
     // The catalog's releases (each reaches the others, its features and their groups). A separate
     // method, so no local of the caller's frame keeps them alive.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
