@@ -20,13 +20,17 @@ public sealed class FeatureKeyTable
 
     private readonly ConcurrentDictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<FeatureFact, int[]> _byFact = new();
+    private readonly ConditionalWeakTable<FeatureFact, int[]>.CreateValueCallback _numberKeysOf;
     private int _count;
+
+    // One callback for the table's life: a lambda at the call site would be a new delegate per fact.
+    public FeatureKeyTable() => _numberKeysOf = fact => Number(FactKeys(fact));
 
     /// <summary>One more than the largest number handed out so far.</summary>
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>The numbers of a fact's keys: its issue numbers, then its name's and aliases' name keys.</summary>
-    public int[] KeysOf(FeatureFact fact) => _byFact.GetValue(fact, f => Number(FactKeys(f)));
+    public int[] KeysOf(FeatureFact fact) => _byFact.GetValue(fact, _numberKeysOf);
 
     /// <summary>The numbers of a name's keys (for the settings' alias groups).</summary>
     public int[] KeysOf(IEnumerable<string> names, int? issue)
