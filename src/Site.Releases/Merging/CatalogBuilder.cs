@@ -56,8 +56,13 @@ public sealed class CatalogBuilder(
     private List<Feature> BuildFeatures(List<FeatureFact> facts, SigRegistry sigs, BuildCache? cache)
     {
         var merger = new FeatureMerger(settings, aliasGroups);
-        var keys = cache is not null && cache.TryGet<FeatureKeyTable>(FeatureKeyTable.CacheName, 0, out var knownKeys) ? knownKeys : new FeatureKeyTable();
-        cache?.Set(FeatureKeyTable.CacheName, 0, keys);
+        // A table found is carried over by TryGet; only a new one is set.
+        if (cache is null || !cache.TryGet<FeatureKeyTable>(FeatureKeyTable.CacheName, 0, out var keys))
+        {
+            keys = new FeatureKeyTable();
+            cache?.Set(FeatureKeyTable.CacheName, 0, keys);
+        }
+
         var groups = merger.Merge(facts, keys);
 
         // What each feature is made of depends only on its own facts: computed in parallel. Slugs and

@@ -126,18 +126,17 @@ public static class PageFingerprint
     private static void Feature(Fingerprint hash, Feature feature, bool detailed)
     {
         hash.Add(feature.Id).Add(feature.Title).Add(feature.Sig?.Name).Add(feature.Sig?.DisplayName);
-        foreach (var point in feature.Timeline)
-        {
-            hash.Add(Version(point.Release)).Add((long)point.Stage);
-            if (detailed)
-            {
-                hash.Add(point.Date?.DayNumber ?? -1).Add(point.Source.Href).Add(point.Source.SourcePath).Add(point.Source.Line);
-            }
-        }
-
         if (!detailed)
         {
+            // Index and group pages show a feature's releases and stages only.
+            hash.Add(TimelinePrints.GetValue(feature.Timeline, TimelinePrint).Value);
             return;
+        }
+
+        foreach (var point in feature.Timeline)
+        {
+            hash.Add(Version(point.Release)).Add((long)point.Stage)
+                .Add(point.Date?.DayNumber ?? -1).Add(point.Source.Href).Add(point.Source.SourcePath).Add(point.Source.Line);
         }
 
         hash.Add(feature.Number ?? -1).Add(feature.IssueUrl);
@@ -192,8 +191,7 @@ public static class PageFingerprint
 
         foreach (var feature in catalog.Features)
         {
-            hash.Add(feature.Id).Add(feature.Title).Add(feature.Sig?.Name).Add(feature.Sig?.DisplayName)
-                .Add(TimelinePrints.GetValue(feature.Timeline, TimelinePrint).Value);
+            Feature(hash, feature, detailed: false);
             foreach (var alias in feature.Aliases)
             {
                 hash.Add(alias);
