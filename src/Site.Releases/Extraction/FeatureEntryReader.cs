@@ -86,7 +86,7 @@ internal static partial class FeatureEntryReader
 
             if (inReferences && block is ListBlock list)
             {
-                references.AddRange(list.Descendants<LinkInline>()
+                references.AddRange(MarkdownWalk.Inlines<LinkInline>(list)
                     .Where(l => !l.IsImage && l.Url is not null)
                     .Select(l => new Reference(MarkdownText.Of(l), l.Url!)));
                 continue;

@@ -15,7 +15,7 @@ internal static class NoteSectionReader
     {
         var sections = new List<NoteSection>();
         var syntax = context.Analysis.Syntax;
-        foreach (var heading in syntax.Descendants<HeadingBlock>())
+        foreach (var heading in MarkdownWalk.Blocks<HeadingBlock>(syntax))
         {
             var title = MarkdownText.Of(heading.Inline);
             if (context.Rules.SectionKind(title) is { } kind && Items(context, MarkdownBlocks.SectionOf(heading)) is { Count: > 0 } items)
@@ -24,7 +24,7 @@ internal static class NoteSectionReader
             }
         }
 
-        foreach (var list in syntax.Descendants<ListBlock>())
+        foreach (var list in MarkdownWalk.Blocks<ListBlock>(syntax))
         {
             if (list.Parent is { } parent && MarkdownBlocks.LabelBefore(parent, parent.IndexOf(list)) is { } label
                 && context.Rules.SectionKind(label) is { } kind)

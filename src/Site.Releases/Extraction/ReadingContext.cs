@@ -91,6 +91,8 @@ public sealed class ReadingContext(MarkdownAnalysis analysis, ReadingRules rules
     public ReleaseVersion? DocumentRelease { get; set; }
 
     private readonly Dictionary<Block, IReadOnlyList<string>> _headingLabels = [];
+    private Block? _lastLabelsTop;
+    private IReadOnlyList<string>? _lastLabels;
 
     /// <summary>
     /// The texts of the headings above a block, nearest first. Items under the same headings share
@@ -104,6 +106,12 @@ public sealed class ReadingContext(MarkdownAnalysis analysis, ReadingRules rules
             top = top.Parent;
         }
 
+        // Items are read in document order, so most ask about the same top block as the one before.
+        if (ReferenceEquals(top, _lastLabelsTop))
+        {
+            return _lastLabels!;
+        }
+
         if (!_headingLabels.TryGetValue(top, out var labels))
         {
             labels = MarkdownBlocks.HeadingsAbove(top)
@@ -113,6 +121,7 @@ public sealed class ReadingContext(MarkdownAnalysis analysis, ReadingRules rules
             _headingLabels[top] = labels;
         }
 
+        (_lastLabelsTop, _lastLabels) = (top, labels);
         return labels;
     }
 
@@ -120,6 +129,8 @@ public sealed class ReadingContext(MarkdownAnalysis analysis, ReadingRules rules
         => new(Analysis.SourcePath, block.Line + 1, PageUrl, anchor ?? (block is HeadingBlock ? NearestAnchor(block) : AnchorAbove(block)));
 
     private readonly Dictionary<Block, string?> _anchors = [];
+    private Block? _lastAnchorTop;
+    private string? _lastAnchor;
 
     // Items under one heading share its anchor; found once per top-level block, not once per item.
     private string? AnchorAbove(Block block)
@@ -130,12 +141,18 @@ public sealed class ReadingContext(MarkdownAnalysis analysis, ReadingRules rules
             top = top.Parent;
         }
 
+        if (ReferenceEquals(top, _lastAnchorTop))
+        {
+            return _lastAnchor;
+        }
+
         if (!_anchors.TryGetValue(top, out var anchor))
         {
             anchor = top is HeadingBlock heading ? heading.GetAttributes().Id : MarkdownBlocks.HeadingsAbove(top).FirstOrDefault()?.GetAttributes().Id;
             _anchors[top] = anchor;
         }
 
+        (_lastAnchorTop, _lastAnchor) = (top, anchor);
         return anchor;
     }
 

@@ -15,7 +15,7 @@ internal static class SigListReader
     public static List<SigFact> Read(ReadingContext context)
     {
         var sigs = new List<SigFact>();
-        foreach (var list in context.Analysis.Syntax.Descendants<ListBlock>())
+        foreach (var list in MarkdownWalk.Blocks<ListBlock>(context.Analysis.Syntax))
         {
             // A list of groups is short names; most lists are prose, and their text is not worth making.
             if (!LooksLikeGroupList(list))

@@ -38,12 +38,15 @@ public static partial class StagePhrase
     /// </summary>
     public static Result? Parse(string text, string masked, Stage? inherited)
     {
-        if (NamesTwoStages(masked))
+        var named = StagesNamed(masked);
+        if (named > 1)
         {
             return null;
         }
 
-        foreach (var (pattern, fixedStage) in Rules())
+        // Every rule needs a stage word; most items have none, and trying the four patterns on
+        // them was most of the extraction's regex time.
+        foreach (var (pattern, fixedStage) in named == 0 ? [] : Rules())
         {
             var match = pattern.Match(masked);
             if (!match.Success)
@@ -73,7 +76,8 @@ public static partial class StagePhrase
         return null;
     }
 
-    private static bool NamesTwoStages(string masked)
+    /// <summary>How many different stages the text names: 0, 1, or 2 for two or more.</summary>
+    private static int StagesNamed(string masked)
     {
         Stage? seen = null;
         foreach (var match in AnyStage().EnumerateMatches(masked))
@@ -81,13 +85,13 @@ public static partial class StagePhrase
             var stage = StageNames.Parse(masked.AsSpan(match.Index, match.Length).ToString());
             if (seen is { } first && stage != first)
             {
-                return true;
+                return 2;
             }
 
             seen = stage;
         }
 
-        return false;
+        return seen is null ? 0 : 1;
     }
 
     private static IEnumerable<(Regex Pattern, Stage? Stage)> Rules()

@@ -20,7 +20,7 @@ internal static partial class StageTaggedItemReader
 
     public static void Read(ReadingContext context, List<FeatureFact> features)
     {
-        foreach (var item in context.Analysis.Syntax.Descendants<ListItemBlock>())
+        foreach (var item in MarkdownWalk.Blocks<ListItemBlock>(context.Analysis.Syntax))
         {
             // Only items that begin with a "[stage]" tag are read further; most list items are not features.
             if (MarkdownBlocks.Lead(item) is not { Inline: { FirstChild: LiteralInline first } inline } lead || !StartsWithTag(first))
@@ -73,7 +73,7 @@ internal static partial class StageTaggedItemReader
     {
         List<int>? numbers = null;
         List<Reference>? references = null;
-        foreach (var link in item.Descendants<LinkInline>())
+        foreach (var link in MarkdownWalk.Inlines<LinkInline>(item))
         {
             if (link.IsImage || link.Url is null)
             {

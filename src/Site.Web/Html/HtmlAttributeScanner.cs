@@ -9,8 +9,15 @@ namespace Site.Web.Html;
 /// </summary>
 public static class HtmlAttributeScanner
 {
-    /// <summary>Adds to <paramref name="found"/> every attribute named in <paramref name="names"/> (lower case).</summary>
-    public static void Scan(ReadOnlySpan<char> html, ReadOnlySpan<string> names, List<AttributeValue> found)
+    /// <summary>Makes the string for a scanned tag name or value; a string pool returns the copy it already holds.</summary>
+    public delegate string TextOf(ReadOnlySpan<char> text);
+
+    /// <summary>
+    /// Adds to <paramref name="found"/> every attribute named in <paramref name="names"/> (lower case).
+    /// With <paramref name="textOf"/>, tag names and values are made by it (so a pool can hand out
+    /// the copy it has instead of a new string per link of every page).
+    /// </summary>
+    public static void Scan(ReadOnlySpan<char> html, ReadOnlySpan<string> names, List<AttributeValue> found, TextOf? textOf = null)
     {
         var i = 0;
         while (i < html.Length)
@@ -47,7 +54,7 @@ public static class HtmlAttributeScanner
             }
 
             var tag = html[(lt + 1)..nameEnd];
-            i = ReadAttributes(html, nameEnd, tag, names, found);
+            i = ReadAttributes(html, nameEnd, tag, names, found, textOf);
             if (tag.Equals("script", StringComparison.OrdinalIgnoreCase) || tag.Equals("style", StringComparison.OrdinalIgnoreCase))
             {
                 var close = html[i..].IndexOf(tag.Length == 6 ? "</script" : "</style", StringComparison.OrdinalIgnoreCase);
@@ -64,7 +71,7 @@ public static class HtmlAttributeScanner
         return found;
     }
 
-    private static int ReadAttributes(ReadOnlySpan<char> html, int i, ReadOnlySpan<char> tag, ReadOnlySpan<string> names, List<AttributeValue> found)
+    private static int ReadAttributes(ReadOnlySpan<char> html, int i, ReadOnlySpan<char> tag, ReadOnlySpan<string> names, List<AttributeValue> found, TextOf? textOf)
     {
         string? tagName = null;
         while (i < html.Length)
@@ -134,8 +141,8 @@ public static class HtmlAttributeScanner
 
             if (Wanted(name, names) is { } wanted)
             {
-                tagName ??= tag.ToString().ToLowerInvariant();
-                found.Add(new AttributeValue(tagName, wanted, DecodeUrlEntities(html[valueStart..valueEnd]), valueStart));
+                tagName ??= TagName(tag, textOf);
+                found.Add(new AttributeValue(tagName, wanted, Value(html[valueStart..valueEnd], textOf), valueStart));
             }
         }
 
@@ -154,6 +161,23 @@ public static class HtmlAttributeScanner
 
         return null;
     }
+
+    private static string TagName(ReadOnlySpan<char> tag, TextOf? textOf)
+    {
+        if (textOf is null || tag.Length > 32)
+        {
+            return tag.ToString().ToLowerInvariant();
+        }
+
+        Span<char> lower = stackalloc char[tag.Length];
+        tag.ToLowerInvariant(lower);
+        return textOf(lower);
+    }
+
+    private static string Value(ReadOnlySpan<char> value, TextOf? textOf)
+        => textOf is null ? DecodeUrlEntities(value)
+            : value.Contains('&') ? textOf(DecodeUrlEntities(value))
+            : textOf(value);
 
     /// <summary>Decodes the character references that occur in attribute values written by HTML encoders.</summary>
     public static string DecodeUrlEntities(ReadOnlySpan<char> value)

@@ -10,6 +10,10 @@ public sealed record RenderedPage(string Destination, IReadOnlySet<string> Ancho
 {
     private static readonly string[] Attributes = ["id", "name", "href", "src"];
 
+    // Every page of a build is scanned; a thread reuses its lists instead of growing new ones per page.
+    [ThreadStatic]
+    private static List<Html.AttributeValue>? _found;
+
     public static RenderedPage Scan(string destination, ReadOnlySpan<char> html, StringPool? pool = null)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
@@ -17,27 +21,31 @@ public sealed record RenderedPage(string Destination, IReadOnlySet<string> Ancho
 
         // Pooled strings are one instance per text, so repeats are found by reference, without hashing text.
         var seen = new HashSet<string>(pool is null ? StringComparer.Ordinal : ReferenceEqualityComparer.Instance);
-        var found = new List<Html.AttributeValue>();
-        Html.HtmlAttributeScanner.Scan(html, Attributes, found);
+        var found = _found ??= [];
+        found.Clear();
+
+        // With a pool, the scanner takes every value from it: a link every page repeats is not copied again.
+        Html.HtmlAttributeScanner.Scan(html, Attributes, found, pool is null ? null : pool.Get);
         foreach (var attribute in found)
         {
             switch (attribute.Name)
             {
                 case "id":
                 case "name" when attribute.Tag == "a":
-                    anchors.Add(pool?.Get(attribute.Value) ?? attribute.Value);
+                    anchors.Add(attribute.Value);
                     break;
                 case "href" when attribute.Tag is "a" or "link" or "area":
                 case "src" when attribute.Tag is "img" or "script" or "iframe" or "source" or "video" or "audio":
-                    var reference = pool?.Get(attribute.Value) ?? attribute.Value;
-                    if (seen.Add(reference))
+                    if (seen.Add(attribute.Value))
                     {
-                        references.Add(reference);
+                        references.Add(attribute.Value);
                     }
 
                     break;
             }
         }
+
+        found.Clear();
 
         references.TrimExcess();
         anchors.TrimExcess();

@@ -123,6 +123,15 @@ public sealed class LinkRewriter(
     /// <summary>Resolves a relative file link against the folder of the source file (site-root relative).</summary>
     public static string? ResolveRelative(string sourcePath, string relative)
     {
+        // Most links are plain ("page-00378.md", "sub/page.md"): joined without splitting (at
+        // 10,000 pages the general path below was 1.5 s of thread time).
+        var slash = sourcePath.LastIndexOf('/');
+        var folderSpan = slash < 0 ? [] : sourcePath.AsSpan(0, slash);
+        if (IsPlainPath(relative) && (folderSpan.IsEmpty || IsPlainPath(folderSpan)))
+        {
+            return folderSpan.IsEmpty ? relative : string.Concat(folderSpan, "/", relative);
+        }
+
         string decoded;
         try
         {
@@ -158,6 +167,25 @@ public sealed class LinkRewriter(
         }
 
         return string.Join('/', parts);
+    }
+
+    // No escapes to decode and no empty, "." or ".." segment: nothing for the general path to change.
+    private static bool IsPlainPath(ReadOnlySpan<char> path)
+    {
+        if (path.IsEmpty || path.Contains('%'))
+        {
+            return false;
+        }
+
+        foreach (var range in path.Split('/'))
+        {
+            if (path[range] is [] or "." or "..")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string ResolveAgainstUrl(string pageUrl, string relative)

@@ -185,7 +185,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
 
     private static void RewriteLinks(MarkdownDocument syntax, string path, string pageUrl, bool imported, LinkRewriter rewriter, List<LinkReference> links, StringPool? pool)
     {
-        foreach (var inline in syntax.Descendants<Inline>())
+        foreach (var inline in MarkdownWalk.Inlines<Inline>(syntax))
         {
             switch (inline)
             {
@@ -241,7 +241,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
 
     private static string Summary(MarkdownDocument syntax)
     {
-        foreach (var paragraph in syntax.Descendants<ParagraphBlock>())
+        foreach (var paragraph in MarkdownWalk.Blocks<ParagraphBlock>(syntax))
         {
             if (paragraph.Parent is ListItemBlock or QuoteBlock)
             {
