@@ -90,71 +90,28 @@ public sealed class ReadingContext(MarkdownAnalysis analysis, ReadingRules rules
 
     public ReleaseVersion? DocumentRelease { get; set; }
 
-    private readonly Dictionary<Block, IReadOnlyList<string>> _headingLabels = [];
-    private Block? _lastLabelsTop;
-    private IReadOnlyList<string>? _lastLabels;
+    private TopBlockMemo<IReadOnlyList<string>>? _headingLabels;
 
     /// <summary>
     /// The texts of the headings above a block, nearest first. Items under the same headings share
     /// one list: a release-notes page has hundreds of items under a handful of headings.
     /// </summary>
     public IReadOnlyList<string> HeadingLabels(Block block)
-    {
-        var top = block;
-        while (top.Parent is not MarkdownDocument and not null)
-        {
-            top = top.Parent;
-        }
-
-        // Items are read in document order, so most ask about the same top block as the one before.
-        if (ReferenceEquals(top, _lastLabelsTop))
-        {
-            return _lastLabels!;
-        }
-
-        if (!_headingLabels.TryGetValue(top, out var labels))
-        {
-            labels = MarkdownBlocks.HeadingsAbove(top)
+        => (_headingLabels ??= new(top => MarkdownBlocks.HeadingsAbove(top)
                 .Select(h => MarkdownText.Of(h.Inline))
                 .Select(text => Analysis.Strings?.Get(text) ?? text)
-                .ToArray();
-            _headingLabels[top] = labels;
-        }
-
-        (_lastLabelsTop, _lastLabels) = (top, labels);
-        return labels;
-    }
+                .ToArray())).Get(TopBlockMemo<IReadOnlyList<string>>.TopOf(block));
 
     public SourceRef At(Block block, string? anchor = null)
         => new(Analysis.SourcePath, block.Line + 1, PageUrl, anchor ?? (block is HeadingBlock ? NearestAnchor(block) : AnchorAbove(block)));
 
-    private readonly Dictionary<Block, string?> _anchors = [];
-    private Block? _lastAnchorTop;
-    private string? _lastAnchor;
+    private TopBlockMemo<string?>? _anchors;
 
     // Items under one heading share its anchor; found once per top-level block, not once per item.
     private string? AnchorAbove(Block block)
-    {
-        var top = block;
-        while (top.Parent is not MarkdownDocument and not null)
-        {
-            top = top.Parent;
-        }
-
-        if (ReferenceEquals(top, _lastAnchorTop))
-        {
-            return _lastAnchor;
-        }
-
-        if (!_anchors.TryGetValue(top, out var anchor))
-        {
-            anchor = top is HeadingBlock heading ? heading.GetAttributes().Id : MarkdownBlocks.HeadingsAbove(top).FirstOrDefault()?.GetAttributes().Id;
-            _anchors[top] = anchor;
-        }
-
-        (_lastAnchorTop, _lastAnchor) = (top, anchor);
-        return anchor;
-    }
+        => (_anchors ??= new(top => top is HeadingBlock heading
+                ? heading.GetAttributes().Id
+                : MarkdownBlocks.HeadingsAbove(top).FirstOrDefault()?.GetAttributes().Id)).Get(TopBlockMemo<string?>.TopOf(block));
 
     /// <summary>The id of the heading a block stands under, so a link lands at the right section.</summary>
     public static string? NearestAnchor(Block block)
