@@ -172,8 +172,8 @@ internal static class MarkdownBlocks
         }
     }
 
-    /// <summary>Headings above a block, nearest first (for the group a list item belongs to).</summary>
-    public static IEnumerable<HeadingBlock> HeadingsAbove(Block block)
+    /// <summary>The block of the document that holds <paramref name="block"/> (or the block itself).</summary>
+    public static Block TopLevel(Block block)
     {
         var top = block;
         while (top.Parent is not MarkdownDocument and not null)
@@ -181,6 +181,13 @@ internal static class MarkdownBlocks
             top = top.Parent;
         }
 
+        return top;
+    }
+
+    /// <summary>Headings above a block, nearest first (for the group a list item belongs to).</summary>
+    public static IEnumerable<HeadingBlock> HeadingsAbove(Block block)
+    {
+        var top = TopLevel(block);
         if (top.Parent is not MarkdownDocument document)
         {
             yield break;

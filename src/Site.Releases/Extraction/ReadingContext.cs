@@ -100,7 +100,7 @@ public sealed class ReadingContext(MarkdownAnalysis analysis, ReadingRules rules
         => (_headingLabels ??= new(top => MarkdownBlocks.HeadingsAbove(top)
                 .Select(h => MarkdownText.Of(h.Inline))
                 .Select(text => Analysis.Strings?.Get(text) ?? text)
-                .ToArray())).Get(TopBlockMemo<IReadOnlyList<string>>.TopOf(block));
+                .ToArray())).Get(MarkdownBlocks.TopLevel(block));
 
     public SourceRef At(Block block, string? anchor = null)
         => new(Analysis.SourcePath, block.Line + 1, PageUrl, anchor ?? (block is HeadingBlock ? NearestAnchor(block) : AnchorAbove(block)));
@@ -111,7 +111,7 @@ public sealed class ReadingContext(MarkdownAnalysis analysis, ReadingRules rules
     private string? AnchorAbove(Block block)
         => (_anchors ??= new(top => top is HeadingBlock heading
                 ? heading.GetAttributes().Id
-                : MarkdownBlocks.HeadingsAbove(top).FirstOrDefault()?.GetAttributes().Id)).Get(TopBlockMemo<string?>.TopOf(block));
+                : MarkdownBlocks.HeadingsAbove(top).FirstOrDefault()?.GetAttributes().Id)).Get(MarkdownBlocks.TopLevel(block));
 
     /// <summary>The id of the heading a block stands under, so a link lands at the right section.</summary>
     public static string? NearestAnchor(Block block)

@@ -35,16 +35,4 @@ internal sealed class TopBlockMemo<T>(Func<Block, T> make)
         (_last, _lastValue) = (top, value);
         return value;
     }
-
-    /// <summary>The block of the document that holds <paramref name="block"/> (or the block itself).</summary>
-    public static Block TopOf(Block block)
-    {
-        var top = block;
-        while (top.Parent is not MarkdownDocument and not null)
-        {
-            top = top.Parent;
-        }
-
-        return top;
-    }
 }
