@@ -46,7 +46,7 @@ public static partial class StagePhrase
 
         // Every rule needs a stage word; most items have none, and trying the four patterns on
         // them was most of the extraction's regex time.
-        foreach (var (pattern, fixedStage) in named == 0 ? [] : Rules())
+        foreach (var (pattern, fixedStage) in named == 1 ? Rules() : [])
         {
             var match = pattern.Match(masked);
             if (!match.Success)

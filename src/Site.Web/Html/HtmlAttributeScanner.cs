@@ -175,9 +175,15 @@ public static class HtmlAttributeScanner
     }
 
     private static string Value(ReadOnlySpan<char> value, TextOf? textOf)
-        => textOf is null ? DecodeUrlEntities(value)
-            : value.Contains('&') ? textOf(DecodeUrlEntities(value))
-            : textOf(value);
+    {
+        if (value.Contains('&'))
+        {
+            var decoded = DecodeUrlEntities(value);
+            return textOf?.Invoke(decoded) ?? decoded;
+        }
+
+        return textOf?.Invoke(value) ?? value.ToString();
+    }
 
     /// <summary>Decodes the character references that occur in attribute values written by HTML encoders.</summary>
     public static string DecodeUrlEntities(ReadOnlySpan<char> value)
