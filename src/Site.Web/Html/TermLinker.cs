@@ -27,6 +27,8 @@ public sealed class TermLinker<T>(
         "a", "pre", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6", "title", "textarea", "button", "kbd", "samp", "summary",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UntouchableByName = Untouchable.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public string Link(string html, ISet<T> mentioned, T? self = null)
     {
         var output = new StringBuilder(html.Length + (html.Length / 16));
@@ -37,17 +39,20 @@ public sealed class TermLinker<T>(
     /// <summary>Writes the linked HTML into <paramref name="output"/> (e.g. a builder reused page after page).</summary>
     public void Link(string html, StringBuilder output, ISet<T> mentioned, T? self = null)
     {
+        // Text runs and tags are read as spans of the page: nothing is copied but what is written.
+        var source = html.AsSpan();
         var linkedInSection = new HashSet<T>(ReferenceEqualityComparer.Instance);
         var skipDepth = 0;
         T? pendingAfterAnchor = null;
         var i = 0;
-        while (i < html.Length)
+        while (i < source.Length)
         {
-            var lt = html.IndexOf('<', i);
-            var textEnd = lt < 0 ? html.Length : lt;
+            var next = source[i..].IndexOf('<');
+            var lt = next < 0 ? -1 : i + next;
+            var textEnd = lt < 0 ? source.Length : lt;
             if (textEnd > i)
             {
-                var text = html[i..textEnd];
+                var text = source[i..textEnd];
                 if (skipDepth == 0)
                 {
                     LinkText(text, output, mentioned, linkedInSection, self);
@@ -63,23 +68,25 @@ public sealed class TermLinker<T>(
                 break;
             }
 
-            var gt = TagEnd(html, lt);
-            var tag = html[lt..gt];
-            var (name, closing) = TagName(tag);
+            var gt = TagEnd(source, lt);
+            var tag = source[lt..gt];
+            var name = TagName(tag, out var closing);
 
-            if (!closing && name == "code" && skipDepth == 0 && TryLinkCode(html, gt, output, tag, mentioned, linkedInSection, self, out var after))
+            if (!closing && name.Equals("code", StringComparison.OrdinalIgnoreCase) && skipDepth == 0
+                && TryLinkCode(source, gt, output, tag, mentioned, linkedInSection, self, out var after))
             {
                 i = after;
                 continue;
             }
 
             output.Append(tag);
-            if (name.Length > 0 && Untouchable.Contains(name) && !tag.EndsWith("/>", StringComparison.Ordinal))
+            if (name.Length > 0 && UntouchableByName.Contains(name) && !tag.EndsWith("/>", StringComparison.Ordinal))
             {
+                var isAnchor = name is ['a' or 'A'];
                 if (closing)
                 {
                     skipDepth = Math.Max(0, skipDepth - 1);
-                    if (name == "a" && pendingAfterAnchor is not null)
+                    if (isAnchor && pendingAfterAnchor is not null)
                     {
                         output.Append(" <a class=\"").Append(linkClass).Append(" xref-extra\" href=\"").Append(WebUtility.HtmlEncode(href(pendingAfterAnchor)))
                             .Append("\" title=\"").Append(WebUtility.HtmlEncode(title(pendingAfterAnchor))).Append("\">")
@@ -90,12 +97,12 @@ public sealed class TermLinker<T>(
                 else
                 {
                     skipDepth++;
-                    if (name is ['h', >= '1' and <= '6'])
+                    if (name is ['h' or 'H', >= '1' and <= '6'])
                     {
                         linkedInSection.Clear();
                     }
 
-                    if (name == "a" && AnchorHref(tag) is { } target && hrefTarget(target) is { } known)
+                    if (isAnchor && AnchorHref(tag) is { } target && hrefTarget(target) is { } known)
                     {
                         mentioned.Add(known);
                         pendingAfterAnchor = ReferenceEquals(known, self) ? null : known;
@@ -108,7 +115,7 @@ public sealed class TermLinker<T>(
 
     }
 
-    private void LinkText(string text, StringBuilder output, ISet<T> mentioned, HashSet<T> linkedInSection, T? self)
+    private void LinkText(ReadOnlySpan<char> text, StringBuilder output, ISet<T> mentioned, HashSet<T> linkedInSection, T? self)
     {
         var copied = 0;
         for (var i = 0; i < text.Length; i++)
@@ -131,25 +138,26 @@ public sealed class TermLinker<T>(
                 continue;
             }
 
-            output.Append(text, copied, i - copied);
-            AppendLink(output, target, text.Substring(i, match.Length));
+            output.Append(text[copied..i]);
+            OpenLink(output, target).Append(text.Slice(i, match.Length)).Append("</a>");
             i += match.Length - 1;
             copied = i + 1;
         }
 
-        output.Append(text, copied, text.Length - copied);
+        output.Append(text[copied..]);
     }
 
-    private bool TryLinkCode(string html, int contentStart, StringBuilder output, string openTag, ISet<T> mentioned, HashSet<T> linkedInSection, T? self, out int after)
+    private bool TryLinkCode(ReadOnlySpan<char> html, int contentStart, StringBuilder output, ReadOnlySpan<char> openTag, ISet<T> mentioned, HashSet<T> linkedInSection, T? self, out int after)
     {
         after = contentStart;
-        var close = html.IndexOf("</code>", contentStart, StringComparison.OrdinalIgnoreCase);
-        if (close < 0 || html.IndexOf('<', contentStart, close - contentStart) >= 0)
+        var closeOffset = html[contentStart..].IndexOf("</code>", StringComparison.OrdinalIgnoreCase);
+        if (closeOffset < 0 || html.Slice(contentStart, closeOffset).Contains('<'))
         {
             return false;
         }
 
-        var inner = WebUtility.HtmlDecode(html[contentStart..close]);
+        var close = contentStart + closeOffset;
+        var inner = WebUtility.HtmlDecode(html[contentStart..close].ToString());
         if (terms.LongestAt(inner, 0) is not { } match || match.Length != inner.Length)
         {
             return false;
@@ -163,24 +171,21 @@ public sealed class TermLinker<T>(
         }
 
         after = close + "</code>".Length;
-        AppendLink(output, target, openTag + html[contentStart..close] + "</code>");
+        OpenLink(output, target).Append(openTag).Append(html[contentStart..close]).Append("</code></a>");
         return true;
     }
 
-    // The content is HTML already (text as it stood in the page, or a whole code element).
-    private void AppendLink(StringBuilder output, T target, string content)
-    {
-        output.Append("<a class=\"").Append(linkClass).Append("\" href=\"").Append(WebUtility.HtmlEncode(href(target)))
-            .Append("\" title=\"").Append(WebUtility.HtmlEncode(title(target))).Append("\">")
-            .Append(content).Append("</a>");
-    }
+    // What follows is HTML already (text as it stood in the page, or a whole code element).
+    private StringBuilder OpenLink(StringBuilder output, T target)
+        => output.Append("<a class=\"").Append(linkClass).Append("\" href=\"").Append(WebUtility.HtmlEncode(href(target)))
+            .Append("\" title=\"").Append(WebUtility.HtmlEncode(title(target))).Append("\">");
 
-    private static int TagEnd(string html, int lt)
+    private static int TagEnd(ReadOnlySpan<char> html, int lt)
     {
-        if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+        if (html[lt..].StartsWith("<!--", StringComparison.Ordinal))
         {
-            var end = html.IndexOf("-->", lt + 4, StringComparison.Ordinal);
-            return end < 0 ? html.Length : end + 3;
+            var end = html[(lt + 4)..].IndexOf("-->", StringComparison.Ordinal);
+            return end < 0 ? html.Length : lt + 4 + end + 3;
         }
 
         var quote = '\0';
@@ -207,18 +212,30 @@ public sealed class TermLinker<T>(
         return html.Length;
     }
 
-    private static (string Name, bool Closing) TagName(string tag)
+    /// <summary>The element name of a tag as written (compare it ignoring case).</summary>
+    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> tag, out bool closing)
     {
-        var start = tag.Length > 1 && tag[1] == '/' ? 2 : 1;
+        closing = tag.Length > 1 && tag[1] == '/';
+        var start = closing ? 2 : 1;
         var end = start;
         while (end < tag.Length && char.IsAsciiLetterOrDigit(tag[end]))
         {
             end++;
         }
 
-        return (tag[start..end].ToLowerInvariant(), start == 2);
+        return tag[start..end];
     }
 
-    private static string? AnchorHref(string tag)
-        => HtmlAttributeScanner.Scan(tag, "href").Select(a => a.Value).FirstOrDefault();
+    [ThreadStatic]
+    private static List<AttributeValue>? s_hrefs;
+
+    private static string? AnchorHref(ReadOnlySpan<char> tag)
+    {
+        var found = s_hrefs ??= [];
+        found.Clear();
+        HtmlAttributeScanner.Scan(tag, HrefName, found);
+        return found.Count == 0 ? null : found[0].Value;
+    }
+
+    private static readonly string[] HrefName = ["href"];
 }

@@ -64,7 +64,7 @@ public sealed class TermTrie<T> where T : class
     }
 
     /// <summary>The longest term starting at <paramref name="start"/> that ends at a word boundary.</summary>
-    public (Term Term, int Length)? LongestAt(string text, int start)
+    public (Term Term, int Length)? LongestAt(ReadOnlySpan<char> text, int start)
     {
         var node = _root;
         (Term, int)? best = null;
@@ -106,7 +106,7 @@ public sealed class TermTrie<T> where T : class
     }
 
     // A term ends where a word ends; a plural "s" or "es" after it still counts as the term.
-    private static bool EndsWord(string text, int index, out int end)
+    private static bool EndsWord(ReadOnlySpan<char> text, int index, out int end)
     {
         end = index;
         if (index >= text.Length || !char.IsAsciiLetterOrDigit(text[index]))
@@ -114,20 +114,21 @@ public sealed class TermTrie<T> where T : class
             return true;
         }
 
-        foreach (var suffix in new[] { "s", "es" })
-        {
-            var after = index + suffix.Length;
-            if (string.CompareOrdinal(text, index, suffix, 0, suffix.Length) == 0
-                && (after >= text.Length || !char.IsAsciiLetterOrDigit(text[after])))
-            {
-                end = after;
-                return true;
-            }
-        }
-
-        return false;
+        return EndsWordAfter(text, index, "s", ref end) || EndsWordAfter(text, index, "es", ref end);
     }
 
-    private static bool SameCase(string text, int start, string term)
-        => start + term.Length <= text.Length && string.CompareOrdinal(text, start, term, 0, term.Length) == 0;
+    private static bool EndsWordAfter(ReadOnlySpan<char> text, int index, string suffix, ref int end)
+    {
+        var after = index + suffix.Length;
+        if (!text[index..].StartsWith(suffix, StringComparison.Ordinal) || (after < text.Length && char.IsAsciiLetterOrDigit(text[after])))
+        {
+            return false;
+        }
+
+        end = after;
+        return true;
+    }
+
+    private static bool SameCase(ReadOnlySpan<char> text, int start, string term)
+        => text[start..].StartsWith(term, StringComparison.Ordinal);
 }

@@ -10,45 +10,71 @@ public sealed record RenderedPage(string Destination, IReadOnlySet<string> Ancho
 {
     private static readonly string[] Attributes = ["id", "name", "href", "src"];
 
-    // Every page of a build is scanned; a thread reuses its lists instead of growing new ones per page.
+    // Every page of a build is scanned; a thread reuses its scratch lists and sets instead of growing new ones per page.
     [ThreadStatic]
     private static List<Html.AttributeValue>? _found;
 
+    [ThreadStatic]
+    private static List<string>? _references;
+
+    [ThreadStatic]
+    private static HashSet<string>? _seenPooled;
+
     public static RenderedPage Scan(string destination, ReadOnlySpan<char> html, StringPool? pool = null)
     {
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
-        var references = new List<string>();
+        var found = _found ??= [];
+        var references = _references ??= [];
+        found.Clear();
+        references.Clear();
 
         // Pooled strings are one instance per text, so repeats are found by reference, without hashing text.
-        var seen = new HashSet<string>(pool is null ? StringComparer.Ordinal : ReferenceEqualityComparer.Instance);
-        var found = _found ??= [];
-        found.Clear();
+        var seen = pool is null ? new HashSet<string>(StringComparer.Ordinal) : (_seenPooled ??= new HashSet<string>(ReferenceEqualityComparer.Instance));
+        seen.Clear();
 
         // With a pool, the scanner takes every value from it: a link every page repeats is not copied again.
         Html.HtmlAttributeScanner.Scan(html, Attributes, found, pool is null ? null : pool.Get);
+        var anchorCount = 0;
         foreach (var attribute in found)
         {
-            switch (attribute.Name)
+            if (IsAnchor(attribute))
             {
-                case "id":
-                case "name" when attribute.Tag == "a":
-                    anchors.Add(attribute.Value);
-                    break;
-                case "href" when attribute.Tag is "a" or "link" or "area":
-                case "src" when attribute.Tag is "img" or "script" or "iframe" or "source" or "video" or "audio":
-                    if (seen.Add(attribute.Value))
-                    {
-                        references.Add(attribute.Value);
-                    }
+                anchorCount++;
+            }
+        }
 
-                    break;
+        // Sized once: the set is kept for every page until the check at the end.
+        var anchors = new HashSet<string>(anchorCount, StringComparer.Ordinal);
+        foreach (var attribute in found)
+        {
+            if (IsAnchor(attribute))
+            {
+                anchors.Add(attribute.Value);
+            }
+            else if (IsReference(attribute) && seen.Add(attribute.Value))
+            {
+                references.Add(attribute.Value);
             }
         }
 
         found.Clear();
+        seen.Clear();
+        if (anchors.Count < anchorCount)
+        {
+            anchors.TrimExcess();
+        }
 
-        references.TrimExcess();
-        anchors.TrimExcess();
-        return new RenderedPage(destination, anchors, references);
+        string[] kept = [.. references];
+        references.Clear();
+        return new RenderedPage(destination, anchors, kept);
     }
+
+    private static bool IsAnchor(Html.AttributeValue attribute)
+        => attribute.Name == "id" || (attribute.Name == "name" && attribute.Tag == "a");
+
+    private static bool IsReference(Html.AttributeValue attribute) => attribute.Name switch
+    {
+        "href" => attribute.Tag is "a" or "link" or "area",
+        "src" => attribute.Tag is "img" or "script" or "iframe" or "source" or "video" or "audio",
+        _ => false,
+    };
 }

@@ -139,24 +139,51 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
     private static string Headings(SearchPage page)
         => string.Join('\n', page.Sections.Select(s => s.Heading).Where(h => h.Length > 0 && h != page.Title));
 
+    [ThreadStatic]
+    private static StringBuilder? s_body;
+
+    /// <summary>The page's words, one space after each, up to <paramref name="maxWords"/> (words are cut at spaces only).</summary>
     private static string Body(SearchPage page, int maxWords)
     {
-        var text = new StringBuilder();
+        // Words are found as spans and copied into a builder each thread keeps: one string per page, not one per word.
+        var text = s_body ??= new StringBuilder();
+        text.Clear();
         var words = 0;
         foreach (var section in page.Sections)
         {
-            foreach (var word in section.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var rest = section.Text.AsSpan();
+            while (true)
             {
-                if (words++ >= maxWords)
+                rest = rest.TrimStart(' ');
+                if (rest.IsEmpty)
                 {
-                    return text.ToString();
+                    break;
                 }
 
+                if (words++ >= maxWords)
+                {
+                    return Finish(text);
+                }
+
+                var end = rest.IndexOf(' ');
+                var word = end < 0 ? rest : rest[..end];
                 text.Append(word).Append(' ');
+                rest = rest[word.Length..];
             }
         }
 
-        return text.ToString();
+        return Finish(text);
+
+        static string Finish(StringBuilder text)
+        {
+            var body = text.ToString();
+            if (text.Capacity > 1 << 20)
+            {
+                s_body = null; // a huge page's buffer is not kept for the next one
+            }
+
+            return body;
+        }
     }
 
     private static string Snippet(string text, int length)
