@@ -20,7 +20,7 @@ public sealed class FeatureMerger(ReleaseSettings settings, IReadOnlyList<Featur
     /// <param name="keys">The key table to use; one that outlives the build (the preview's) already knows the keys of facts it has seen.</param>
     public IReadOnlyList<Group> Merge(IReadOnlyList<FeatureFact> facts, FeatureKeyTable? keys = null)
     {
-        var table = keys ?? new FeatureKeyTable();
+        var table = keys ?? new FeatureKeyTable(rememberFacts: false);
         var groupKeys = new int[aliasGroups.Count][];
         for (var g = 0; g < aliasGroups.Count; g++)
         {

@@ -16,13 +16,21 @@ public sealed class StringPool
 
     public string Get(ReadOnlySpan<char> text)
     {
-        if (_lookup.TryGetValue(text, out var pooled))
+        var recent = Text.RecentSpans<string>.For(this);
+        var slot = Text.RecentSpans<string>.SlotOf(text);
+        if (recent.TryGet(slot, text, out var pooled))
         {
             return pooled;
         }
 
-        var copy = text.ToString();
-        return _strings.GetOrAdd(copy, copy);
+        if (!_lookup.TryGetValue(text, out pooled))
+        {
+            var copy = text.ToString();
+            pooled = _strings.GetOrAdd(copy, copy);
+        }
+
+        recent.Set(slot, pooled, pooled);
+        return pooled;
     }
 
     public string Get(string text) => _strings.GetOrAdd(text, text);

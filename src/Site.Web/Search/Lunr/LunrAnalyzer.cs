@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using Site.Web.Text;
 
 namespace Site.Web.Search.Lunr;
 
@@ -85,14 +86,12 @@ internal sealed class LunrAnalyzer
 
     private ProcessedTerm[] Process(ReadOnlySpan<char> token)
     {
-        // Most tokens of a text are a few thousand frequent words: each thread keeps the last token
-        // seen per slot of a small table that stays in its core's cache, and asks the shared
-        // dictionary (a larger, colder table with a randomized hash) only on a miss.
-        RecentTokens recent = RecentTokens.For(this);
-        int slot = RecentTokens.SlotOf(token);
-        if (recent.Tokens[slot] is { } hit && hit.AsSpan().SequenceEqual(token))
+        // Most tokens of a text are a few thousand frequent words, found in this thread's small table first.
+        RecentSpans<ProcessedTerm[]> recent = RecentSpans<ProcessedTerm[]>.For(this);
+        int slot = RecentSpans<ProcessedTerm[]>.SlotOf(token);
+        if (recent.TryGet(slot, token, out ProcessedTerm[] hit))
         {
-            return recent.Terms[slot]!;
+            return hit;
         }
         if (!_processedBySpan.TryGetValue(token, out string? text, out ProcessedTerm[]? terms))
         {
@@ -104,46 +103,8 @@ internal sealed class LunrAnalyzer
                 _processedBySpan.TryGetValue(token, out text, out terms);
             }
         }
-        recent.Tokens[slot] = text;
-        recent.Terms[slot] = terms;
+        recent.Set(slot, text!, terms!);
         return terms!;
-    }
-
-    /// <summary>One thread's table of recent tokens of one analyzer, direct-mapped by a cheap hash of the token.</summary>
-    private sealed class RecentTokens
-    {
-        private const int Size = 4096;
-
-        [ThreadStatic]
-        private static RecentTokens? s_current;
-
-        private LunrAnalyzer? _owner;
-
-        public readonly string?[] Tokens = new string?[Size];
-        public readonly ProcessedTerm[]?[] Terms = new ProcessedTerm[]?[Size];
-
-        public static RecentTokens For(LunrAnalyzer analyzer)
-        {
-            RecentTokens recent = s_current ??= new RecentTokens();
-            if (!ReferenceEquals(recent._owner, analyzer))
-            {
-                // Term ids belong to an analyzer: another analyzer's entries must not be found.
-                Array.Clear(recent.Tokens);
-                Array.Clear(recent.Terms);
-                recent._owner = analyzer;
-            }
-            return recent;
-        }
-
-        public static int SlotOf(ReadOnlySpan<char> token)
-        {
-            uint hash = 2166136261;
-            foreach (char c in token)
-            {
-                hash = (hash ^ c) * 16777619;
-            }
-            return (int)(hash ^ (hash >> 15)) & (Size - 1);
-        }
     }
 
     /// <summary>A term the pipeline made of a token, and where in the token it sits.</summary>
