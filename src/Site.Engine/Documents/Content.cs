@@ -13,6 +13,9 @@ public abstract class Content
 
     public abstract string ReadText();
 
+    /// <summary>The text for a reader that needs it only while it works; dispose it when done (see <see cref="RentedText"/>).</summary>
+    public virtual RentedText RentText() => RentedText.Of(ReadText());
+
     public abstract byte[] ReadBytes();
 
     public abstract long Length { get; }

@@ -135,6 +135,20 @@ public sealed class SpillStore : IDisposable
         }
     }
 
+    internal RentedText RentText(long offset, int length)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            ReadInto(offset, bytes.AsSpan(0, length));
+            return RentedText.Decode(bytes.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
     private void ReadInto(long offset, Span<byte> bytes)
     {
         lock (_pageLock)
@@ -165,6 +179,8 @@ public sealed class SpillStore : IDisposable
     private sealed class SpilledContent(SpillStore store, long offset, int length) : Content
     {
         public override string ReadText() => store.ReadText(offset, length);
+
+        public override RentedText RentText() => store.RentText(offset, length);
 
         public override byte[] ReadBytes() => store.Read(offset, length);
 

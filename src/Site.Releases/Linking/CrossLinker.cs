@@ -77,7 +77,7 @@ public sealed class CrossLinker
     }
 
     /// <summary>Writes the linked HTML into <paramref name="output"/>, which a caller may reuse page after page.</summary>
-    public void Link(string html, System.Text.StringBuilder output, out PageMentions mentions, Feature? self = null)
+    public void Link(ReadOnlySpan<char> html, System.Text.StringBuilder output, out PageMentions mentions, Feature? self = null)
     {
         var found = new HashSet<CrossLinkTarget>(ReferenceEqualityComparer.Instance);
         _linker.Link(html, output, found, self is not null && _byFeature.TryGetValue(self, out var own) ? own : null);

@@ -23,7 +23,12 @@ public sealed class SourcePageFactory(Model.Catalog catalog, CrossLinker linker,
         var source = catalog.DocumentAt(document.Source!) ?? throw new InvalidOperationException($"{document.Source} is not in the catalog.");
         var body = _builder ??= new System.Text.StringBuilder();
         body.Clear();
-        linker.Link(document.Content.ReadText(), body, out var mentions);
+        PageMentions mentions;
+        using (var html = document.Content.RentText())
+        {
+            linker.Link(html.Span, body, out mentions);
+        }
+
         var language = source.Language;
         var frontMatterEnd = document.GetOrDefault(WebKeys.FrontMatter)?.EndLine ?? 0;
         var chrome = new PageChrome(source.Title, source.Url, language)

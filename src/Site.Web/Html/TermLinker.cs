@@ -32,15 +32,14 @@ public sealed class TermLinker<T>(
     public string Link(string html, ISet<T> mentioned, T? self = null)
     {
         var output = new StringBuilder(html.Length + (html.Length / 16));
-        Link(html, output, mentioned, self);
+        Link(html.AsSpan(), output, mentioned, self);
         return output.ToString();
     }
 
     /// <summary>Writes the linked HTML into <paramref name="output"/> (e.g. a builder reused page after page).</summary>
-    public void Link(string html, StringBuilder output, ISet<T> mentioned, T? self = null)
+    public void Link(ReadOnlySpan<char> source, StringBuilder output, ISet<T> mentioned, T? self = null)
     {
         // Text runs and tags are read as spans of the page: nothing is copied but what is written.
-        var source = html.AsSpan();
         var linkedInSection = new HashSet<T>(ReferenceEqualityComparer.Instance);
         var skipDepth = 0;
         T? pendingAfterAnchor = null;
