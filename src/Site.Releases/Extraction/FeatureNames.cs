@@ -115,25 +115,49 @@ public static partial class FeatureNames
     /// <summary>Letters and digits only, lower case: "APIServer DryRun" → "apiserverdryrun".</summary>
     public static string CompactKey(string name)
     {
-        var key = new StringBuilder(name.Length);
+        var key = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        return new string(key[..CompactKey(name, key)]);
+    }
+
+    /// <summary>Writes the compact key into <paramref name="key"/> (as long as the name at least) and returns its length.</summary>
+    public static int CompactKey(ReadOnlySpan<char> name, Span<char> key)
+    {
+        var length = 0;
         foreach (var c in name)
         {
             if (char.IsLetterOrDigit(c))
             {
-                key.Append(char.ToLowerInvariant(c));
+                key[length++] = char.ToLowerInvariant(c);
             }
         }
 
-        return key.ToString();
+        return length;
     }
 
     /// <summary>The sorted set of meaningful words (plural 's' dropped), or null for names of fewer than two.</summary>
     public static string? WordSetKey(string name)
     {
+        var key = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = WordSetKey(name, key);
+        return length < 0 ? null : new string(key[..length]);
+    }
+
+    [ThreadStatic]
+    private static (int Start, int Length)[]? _words;
+
+    /// <summary>
+    /// Writes the word set key into <paramref name="key"/> (as long as the name at least) and returns
+    /// its length, or -1 for names of fewer than two words.
+    /// </summary>
+    public static int WordSetKey(ReadOnlySpan<char> name, Span<char> key)
+    {
         // Runs for every feature fact of every document: words are ranges into one lower-cased
-        // copy, sorted and joined without a string per word.
-        var lower = name.ToLowerInvariant();
-        var words = new List<(int Start, int Length)>(16);
+        // copy (on the stack, or rented for long names), sorted and joined without a string per word.
+        char[]? rented = null;
+        Span<char> lower = name.Length <= 256 ? stackalloc char[name.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(name.Length)).AsSpan(0, name.Length);
+        name.ToLowerInvariant(lower);
+        var words = _words ??= new (int, int)[16];
+        var count = 0;
         var start = -1;
         for (var i = 0; i <= lower.Length; i++)
         {
@@ -144,32 +168,56 @@ public static partial class FeatureNames
             }
             else if (!inWord && start >= 0)
             {
-                var word = lower.AsSpan(start, i - start);
+                var word = lower.Slice(start, i - start);
                 if (!IsIgnored(word))
                 {
                     var length = word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word.Length - 1 : word.Length;
-                    words.Add((start, length));
+                    if (count == words.Length)
+                    {
+                        Array.Resize(ref words, words.Length * 2);
+                        _words = words;
+                    }
+
+                    // Insertion in order (names have a few words): the same order a sort would give.
+                    var at = count++;
+                    while (at > 0 && lower.Slice(words[at - 1].Start, words[at - 1].Length).SequenceCompareTo(lower.Slice(start, length)) > 0)
+                    {
+                        words[at] = words[at - 1];
+                        at--;
+                    }
+
+                    words[at] = (start, length);
                 }
 
                 start = -1;
             }
         }
 
-        words.Sort((a, b) => lower.AsSpan(a.Start, a.Length).SequenceCompareTo(lower.AsSpan(b.Start, b.Length)));
-        var key = new StringBuilder(lower.Length);
+        var written = 0;
         var distinct = 0;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            var word = lower.AsSpan(words[i].Start, words[i].Length);
-            if (i > 0 && word.SequenceEqual(lower.AsSpan(words[i - 1].Start, words[i - 1].Length)))
+            var word = lower.Slice(words[i].Start, words[i].Length);
+            if (i > 0 && word.SequenceEqual(lower.Slice(words[i - 1].Start, words[i - 1].Length)))
             {
                 continue;
             }
 
-            key.Append(distinct++ == 0 ? string.Empty : " ").Append(word);
+            if (distinct++ > 0)
+            {
+                key[written++] = ' ';
+            }
+
+            word.CopyTo(key[written..]);
+            written += word.Length;
         }
 
-        return distinct >= 2 ? key.ToString() : null;
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return distinct >= 2 ? written : -1;
     }
 
     private static bool IsIgnored(ReadOnlySpan<char> word)

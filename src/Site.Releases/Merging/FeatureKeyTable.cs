@@ -22,6 +22,7 @@ public sealed class FeatureKeyTable
     public const string CacheName = "catalog:feature-keys";
 
     private readonly ConcurrentDictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _numbersBySpan;
     private readonly ConditionalWeakTable<FeatureFact, int[]>? _byFact;
     private readonly ConditionalWeakTable<FeatureFact, int[]>.CreateValueCallback _numberKeysOf;
     private int _count;
@@ -30,7 +31,8 @@ public sealed class FeatureKeyTable
     public FeatureKeyTable(bool rememberFacts = true)
     {
         // One callback for the table's life: a lambda at the call site would be a new delegate per fact.
-        _numberKeysOf = fact => Number(FactKeys(fact));
+        _numberKeysOf = FactNumbers;
+        _numbersBySpan = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
         _byFact = rememberFacts ? new() : null;
     }
 
@@ -43,63 +45,78 @@ public sealed class FeatureKeyTable
     /// <summary>The numbers of a name's keys (for the settings' alias groups).</summary>
     public int[] KeysOf(IEnumerable<string> names, int? issue)
     {
-        var keys = new List<string>();
+        var numbers = new List<int>();
         if (issue is { } number)
         {
-            keys.Add(IssueKey(number));
+            numbers.Add(IssueNumber(number));
         }
 
         foreach (var name in names)
         {
-            AddNameKeys(keys, name);
+            AddNameNumbers(numbers, name);
         }
 
-        return Number(keys);
+        return [.. numbers];
     }
 
-    private int[] Number(List<string> keys)
+    private int[] FactNumbers(FeatureFact fact)
     {
-        var numbers = new int[keys.Count];
-        for (var i = 0; i < keys.Count; i++)
+        var numbers = _scratch ??= new List<int>(8);
+        numbers.Clear();
+        foreach (var issue in fact.IssueNumbers)
         {
-            // GetOrAdd may run the factory twice for one key on a race; the loser's number is never
-            // stored, which leaves a gap, nothing worse.
-            numbers[i] = _numbers.GetOrAdd(keys[i], static (_, table) => Interlocked.Increment(ref table._count) - 1, this);
+            numbers.Add(IssueNumber(issue));
         }
 
-        return numbers;
-    }
-
-    private static List<string> FactKeys(FeatureFact fact)
-    {
-        var keys = new List<string>(4);
-        foreach (var number in fact.IssueNumbers)
-        {
-            keys.Add(IssueKey(number));
-        }
-
-        AddNameKeys(keys, fact.Name);
+        AddNameNumbers(numbers, fact.Name);
         foreach (var alias in fact.Aliases)
         {
-            AddNameKeys(keys, alias);
+            AddNameNumbers(numbers, alias);
         }
 
-        return keys;
+        return [.. numbers];
     }
 
-    private static string IssueKey(int number) => "#" + number.ToString(CultureInfo.InvariantCulture);
+    [ThreadStatic]
+    private static List<int>? _scratch;
 
-    private static void AddNameKeys(List<string> keys, string name)
+    // Keys are made in a buffer and looked up by span: a string is made only for a key not seen before.
+    private int IssueNumber(int issue)
     {
-        var compact = FeatureNames.CompactKey(name);
-        if (compact.Length >= 2)
+        Span<char> key = stackalloc char[12];
+        key[0] = '#';
+        issue.TryFormat(key[1..], out var digits, default, CultureInfo.InvariantCulture);
+        return NumberOf(key[..(1 + digits)]);
+    }
+
+    private void AddNameNumbers(List<int> numbers, string name)
+    {
+        var buffer = name.Length <= 254 ? stackalloc char[name.Length + 2] : new char[name.Length + 2];
+        buffer[1] = ':';
+        buffer[0] = 'c';
+        var compact = FeatureNames.CompactKey(name, buffer[2..]);
+        if (compact >= 2)
         {
-            keys.Add("c:" + compact);
+            numbers.Add(NumberOf(buffer[..(2 + compact)]));
         }
 
-        if (FeatureNames.WordSetKey(name) is { } words)
+        buffer[0] = 'w';
+        var words = FeatureNames.WordSetKey(name, buffer[2..]);
+        if (words >= 0)
         {
-            keys.Add("w:" + words);
+            numbers.Add(NumberOf(buffer[..(2 + words)]));
         }
+    }
+
+    private int NumberOf(ReadOnlySpan<char> key)
+    {
+        if (_numbersBySpan.TryGetValue(key, out var number))
+        {
+            return number;
+        }
+
+        // GetOrAdd may run the factory twice for one key on a race; the loser's number is never
+        // stored, which leaves a gap, nothing worse.
+        return _numbers.GetOrAdd(key.ToString(), static (_, table) => Interlocked.Increment(ref table._count) - 1, this);
     }
 }
