@@ -78,8 +78,10 @@ internal static class MarkdownBlocks
     {
         // One pass into two builders, folding white space as it goes: this runs for every item of
         // every release-notes page.
-        var text = new StringBuilder(128);
-        var masked = new StringBuilder(128);
+        var text = _text ??= new StringBuilder(128);
+        var masked = _masked ??= new StringBuilder(128);
+        text.Clear();
+        masked.Clear();
         var space = false;
         foreach (var inline in inlines)
         {
@@ -88,6 +90,13 @@ internal static class MarkdownBlocks
 
         return (text.ToString(), masked.ToString());
     }
+
+    // Reused by each thread: items are read one at a time, and a builder per item was most of what reading them allocated.
+    [ThreadStatic]
+    private static StringBuilder? _text;
+
+    [ThreadStatic]
+    private static StringBuilder? _masked;
 
     public static IEnumerable<Inline> Children(ContainerInline? inline)
     {

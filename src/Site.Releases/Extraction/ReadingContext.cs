@@ -52,8 +52,23 @@ public sealed class ReadingRules
             return null;
         }
 
+        // Items link the same few issues again and again: a thread remembers what recent texts gave.
+        var recent = RecentSpans.For<IssueMatch>(this);
+        var slot = RecentSpans.SlotOf(text);
+        if (recent.TryGet(slot, text, out var known))
+        {
+            return known.Number;
+        }
+
         var match = FeatureIssue.Match(text);
-        return match.Success && int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+        int? issue = match.Success && int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+        recent.Set(slot, text, issue is null ? IssueMatch.None : new IssueMatch(issue));
+        return issue;
+    }
+
+    private sealed record IssueMatch(int? Number)
+    {
+        public static readonly IssueMatch None = new((int?)null);
     }
 
     private static Dictionary<string, NoteSectionKind> BuildSectionKinds(SectionNames names)

@@ -16,8 +16,8 @@ public sealed class StringPool
 
     public string Get(ReadOnlySpan<char> text)
     {
-        var recent = Text.RecentSpans<string>.For(this);
-        var slot = Text.RecentSpans<string>.SlotOf(text);
+        var recent = Text.RecentSpans.For<string>(this);
+        var slot = Text.RecentSpans.SlotOf(text);
         if (recent.TryGet(slot, text, out var pooled))
         {
             return pooled;

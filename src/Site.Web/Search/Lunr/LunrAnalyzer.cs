@@ -87,8 +87,8 @@ internal sealed class LunrAnalyzer
     private ProcessedTerm[] Process(ReadOnlySpan<char> token)
     {
         // Most tokens of a text are a few thousand frequent words, found in this thread's small table first.
-        RecentSpans<ProcessedTerm[]> recent = RecentSpans<ProcessedTerm[]>.For(this);
-        int slot = RecentSpans<ProcessedTerm[]>.SlotOf(token);
+        RecentSpans<ProcessedTerm[]> recent = RecentSpans.For<ProcessedTerm[]>(this);
+        int slot = RecentSpans.SlotOf(token);
         if (recent.TryGet(slot, token, out ProcessedTerm[] hit))
         {
             return hit;
