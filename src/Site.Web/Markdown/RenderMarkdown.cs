@@ -278,7 +278,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
 
         void Flush()
         {
-            var body = text.ToString().Trim();
+            var body = Trimmed(text);
             if (body.Length > 0 || anchor is not null)
             {
                 sections.Add(new TextSection(anchor, heading, body));
@@ -302,5 +302,23 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
 
         Flush();
         return sections;
+    }
+
+    // The section's text without white space at either end, made as one string (every section ends with a space).
+    private static string Trimmed(System.Text.StringBuilder text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.ToString(start, end - start);
     }
 }

@@ -24,15 +24,26 @@ public static class WhiteSpace
     /// <summary>The builder's text collapsed, read chunk by chunk so it is not copied into a string first.</summary>
     public static string Collapse(StringBuilder text)
     {
-        var result = new StringBuilder(text.Length);
+        // Headings, names and items by the hundred thousand: each thread reuses one result builder.
+        var result = _result ??= new StringBuilder();
+        result.Clear();
         var space = false;
         foreach (var chunk in text.GetChunks())
         {
             AppendCollapsed(chunk.Span, result, ref space);
         }
 
-        return result.ToString();
+        var collapsed = result.ToString();
+        if (result.Capacity > 1 << 16)
+        {
+            _result = null; // a long text's buffer is not kept
+        }
+
+        return collapsed;
     }
+
+    [ThreadStatic]
+    private static StringBuilder? _result;
 
     // A space is owed after white space and paid before the next other character, so trailing
     // white space never is; none is owed while the result is still empty.
