@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Site.Releases.Pages;
 using Site.Theme.Pages;
+using Site.Web.Output;
 using Site.Web.Pages;
 
 namespace Site.Theme.Services;
@@ -74,6 +75,25 @@ public sealed class ThemeRenderer : IDisposable
 
     /// <summary>Writes the page into <paramref name="writer"/> (a pooled buffer in a build).</summary>
     public void Render(PageView view, PageChrome chrome, TextWriter writer)
+    {
+        if (view is not SourcePageView source)
+        {
+            RenderComponent(view, chrome, writer);
+            return;
+        }
+
+        var shell = _shell ??= new CharBufferWriter();
+        shell.Reset();
+        RenderComponent(view, chrome, shell);
+        using var body = source.Body.RentText();
+        SourceBodySplice.Write(shell.Written, body.Span, source.TitleInBody, writer);
+    }
+
+    // The template of a source page is rendered here first, then copied out with the body (one render at a time per thread).
+    [ThreadStatic]
+    private static CharBufferWriter? _shell;
+
+    private void RenderComponent(PageView view, PageChrome chrome, TextWriter writer)
     {
         var component = Components.TryGetValue(view.GetType(), out var type)
             ? type
