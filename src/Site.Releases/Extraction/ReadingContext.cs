@@ -105,28 +105,45 @@ public sealed class ReadingContext(MarkdownAnalysis analysis, ReadingRules rules
 
     public ReleaseVersion? DocumentRelease { get; set; }
 
-    private TopBlockMemo<IReadOnlyList<string>>? _headingLabels;
+    private HeadingsWalk? _headings;
+
+    private HeadingChain? HeadingsAbove(Block top) => (_headings ??= new HeadingsWalk(Analysis.Syntax)).Above(top);
 
     /// <summary>
     /// The texts of the headings above a block, nearest first. Items under the same headings share
     /// one list: a release-notes page has hundreds of items under a handful of headings.
     /// </summary>
     public IReadOnlyList<string> HeadingLabels(Block block)
-        => (_headingLabels ??= new(top => MarkdownBlocks.HeadingsAbove(top)
-                .Select(h => MarkdownText.Of(h.Inline))
-                .Select(text => Analysis.Strings?.Get(text) ?? text)
-                .ToArray())).Get(MarkdownBlocks.TopLevel(block));
+    {
+        if (HeadingsAbove(MarkdownBlocks.TopLevel(block)) is not { } chain)
+        {
+            return [];
+        }
+
+        if (chain.Labels is null)
+        {
+            var labels = new List<string>();
+            for (var heading = chain; heading is not null; heading = heading.Above)
+            {
+                var text = MarkdownText.Of(heading.Heading.Inline);
+                labels.Add(Analysis.Strings?.Get(text) ?? text);
+            }
+
+            chain.Labels = [.. labels];
+        }
+
+        return chain.Labels;
+    }
 
     public SourceRef At(Block block, string? anchor = null)
         => new(Analysis.SourcePath, block.Line + 1, PageUrl, anchor ?? (block is HeadingBlock ? NearestAnchor(block) : AnchorAbove(block)));
 
-    private TopBlockMemo<string?>? _anchors;
-
-    // Items under one heading share its anchor; found once per top-level block, not once per item.
+    // Items under one heading share its anchor.
     private string? AnchorAbove(Block block)
-        => (_anchors ??= new(top => top is HeadingBlock heading
-                ? heading.GetAttributes().Id
-                : MarkdownBlocks.HeadingsAbove(top).FirstOrDefault()?.GetAttributes().Id)).Get(MarkdownBlocks.TopLevel(block));
+    {
+        var top = MarkdownBlocks.TopLevel(block);
+        return top is HeadingBlock heading ? heading.GetAttributes().Id : HeadingsAbove(top)?.Heading.GetAttributes().Id;
+    }
 
     /// <summary>The id of the heading a block stands under, so a link lands at the right section.</summary>
     public static string? NearestAnchor(Block block)
