@@ -58,6 +58,21 @@ public sealed class SpillStoreTests
     }
 
     [Fact]
+    public void Rented_text_is_the_text_from_the_page_the_file_or_memory()
+    {
+        using var store = new SpillStore();
+        var small = "小 text 重点 " + new string('x', 100);      // stays in the page being filled
+        var large = string.Concat(Enumerable.Repeat("大きい 😀 ", 2000)); // goes to the file at once
+        Content[] contents = [store.Write(small), store.Write(large), new TextContent(small)];
+
+        foreach (var (content, text) in contents.Zip([small, large, small]))
+        {
+            using var rented = content.RentText();
+            Assert.Equal(text, rented.Span.ToString());
+        }
+    }
+
+    [Fact]
     public void Small_and_large_contents_read_back_while_others_are_written_across_many_pages()
     {
         // Small contents share in-memory pages flushed when full; large ones go straight to the

@@ -18,6 +18,20 @@ public sealed class FeatureNamesTests
         => Assert.Equal(FeatureNames.WordSetKey(a), FeatureNames.WordSetKey(b));
 
     [Fact]
+    public void Keys_are_exact_for_short_and_for_long_names()
+    {
+        // Names past 256 characters are keyed in heap buffers instead of on the stack; the keys must not change.
+        Assert.Equal("apiserverdryrun", FeatureNames.CompactKey("APIServer DryRun"));
+        Assert.Equal("beta cluster pod zeta", FeatureNames.WordSetKey("Zeta pods and the Beta cluster, zeta"));
+        var longName = string.Concat(Enumerable.Repeat("Zeta pods and the Beta cluster ", 20));
+        Assert.True(longName.Length > 256);
+        Assert.Equal("beta cluster pod zeta", FeatureNames.WordSetKey(longName));
+        Assert.Equal(string.Concat(Enumerable.Repeat("zetapodsandthebetacluster", 20)), FeatureNames.CompactKey(longName));
+        var manyWords = string.Join(' ', Enumerable.Range(0, 40).Select(i => "word" + (char)('a' + (39 - i) % 26) + i));
+        Assert.Equal(string.Join(' ', manyWords.Split(' ').Order(StringComparer.Ordinal)), FeatureNames.WordSetKey(manyWords));
+    }
+
+    [Fact]
     public void Different_features_keep_different_keys()
     {
         Assert.NotEqual(FeatureNames.WordSetKey("Node affinity/anti-affinity"), FeatureNames.WordSetKey("Pod affinity and anti-affinity"));
