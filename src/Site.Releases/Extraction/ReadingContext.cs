@@ -54,15 +54,15 @@ public sealed class ReadingRules
 
         // Items link the same few issues again and again: a thread remembers what recent texts gave.
         var recent = RecentSpans.For<IssueMatch>(this);
-        var slot = RecentSpans.SlotOf(text);
-        if (recent.TryGet(slot, text, out var known))
+        var hash = RecentSpans.Hash(text);
+        if (recent.TryGet(hash, text, out var known))
         {
             return known.Number;
         }
 
         var match = FeatureIssue.Match(text);
         int? issue = match.Success && int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
-        recent.Set(slot, text, issue is null ? IssueMatch.None : new IssueMatch(issue));
+        recent.Set(hash, text, issue is null ? IssueMatch.None : new IssueMatch(issue));
         return issue;
     }
 

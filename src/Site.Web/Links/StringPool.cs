@@ -16,9 +16,10 @@ public sealed class StringPool
 
     public string Get(ReadOnlySpan<char> text)
     {
-        var recent = Text.RecentSpans.For<string>(this);
-        var slot = Text.RecentSpans.SlotOf(text);
-        if (recent.TryGet(slot, text, out var pooled))
+        // Links and ids of pages: tens of thousands of distinct values recur across a large site, so a larger table (1 MB per thread) than for words.
+        var recent = Text.RecentSpans.For<string>(this, slots: 1 << 16);
+        var hash = Text.RecentSpans.Hash(text);
+        if (recent.TryGet(hash, text, out var pooled))
         {
             return pooled;
         }
@@ -29,7 +30,7 @@ public sealed class StringPool
             pooled = _strings.GetOrAdd(copy, copy);
         }
 
-        recent.Set(slot, pooled, pooled);
+        recent.Set(hash, pooled, pooled);
         return pooled;
     }
 

@@ -12,23 +12,27 @@ public sealed class RecentSpansTests
     {
         var owner = new object();
         var table = RecentSpans.For<Value>(owner);
-        var slot = RecentSpans.SlotOf("kubernetes");
-        table.Set(slot, "kubernetes", new Value("k8s"));
+        var hash = RecentSpans.Hash("kubernetes");
+        table.Set(hash, "kubernetes", new Value("k8s"));
 
-        Assert.True(table.TryGet(RecentSpans.SlotOf("xkubernetesx".AsSpan(1, 10)), "xkubernetesx".AsSpan(1, 10), out var found));
+        Assert.True(table.TryGet(RecentSpans.Hash("xkubernetesx".AsSpan(1, 10)), "xkubernetesx".AsSpan(1, 10), out var found));
         Assert.Equal("k8s", found.Text);
-        Assert.False(table.TryGet(RecentSpans.SlotOf("kubernete"), "kubernete", out _));
+        Assert.False(table.TryGet(RecentSpans.Hash("kubernete"), "kubernete", out _));
     }
+
+    [Fact]
+    public void A_table_size_that_is_not_a_power_of_two_is_refused()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => RecentSpans.For<Value>(new object(), slots: 1000));
 
     [Fact]
     public void Another_owner_on_the_same_thread_starts_empty()
     {
         var first = new object();
-        var slot = RecentSpans.SlotOf("alpha");
-        RecentSpans.For<Value>(first).Set(slot, "alpha", new Value("first"));
+        var hash = RecentSpans.Hash("alpha");
+        RecentSpans.For<Value>(first).Set(hash, "alpha", new Value("first"));
 
-        Assert.False(RecentSpans.For<Value>(new object()).TryGet(slot, "alpha", out _));
-        Assert.False(RecentSpans.For<Value>(first).TryGet(slot, "alpha", out _)); // the table was cleared when the other owner took it
+        Assert.False(RecentSpans.For<Value>(new object()).TryGet(hash, "alpha", out _));
+        Assert.False(RecentSpans.For<Value>(first).TryGet(hash, "alpha", out _)); // the table was cleared when the other owner took it
     }
 
     [Fact]
@@ -37,13 +41,12 @@ public sealed class RecentSpansTests
         var owner = new object();
         var table = RecentSpans.For<Value>(owner);
         var keys = Enumerable.Range(0, 20_000).Select(i => "key" + i).ToList();
-        var (a, b) = keys.GroupBy(k => RecentSpans.SlotOf(k)).First(g => g.Count() > 1).Take(2).ToArray() switch { var pair => (pair[0], pair[1]) };
-        var slot = RecentSpans.SlotOf(a);
-        table.Set(slot, a, new Value(a));
-        table.Set(slot, b, new Value(b));
+        var (a, b) = keys.GroupBy(k => RecentSpans.Hash(k) & 4095).First(g => g.Count() > 1).Take(2).ToArray() switch { var pair => (pair[0], pair[1]) };
+        table.Set(RecentSpans.Hash(a), a, new Value(a));
+        table.Set(RecentSpans.Hash(b), b, new Value(b));
 
-        Assert.False(table.TryGet(slot, a, out _));
-        Assert.True(table.TryGet(slot, b, out var found));
+        Assert.False(table.TryGet(RecentSpans.Hash(a), a, out _));
+        Assert.True(table.TryGet(RecentSpans.Hash(b), b, out var found));
         Assert.Equal(b, found.Text);
     }
 }

@@ -87,9 +87,9 @@ internal sealed class LunrAnalyzer
     private ProcessedTerm[] Process(ReadOnlySpan<char> token)
     {
         // Most tokens of a text are a few thousand frequent words, found in this thread's small table first.
-        RecentSpans<ProcessedTerm[]> recent = RecentSpans.For<ProcessedTerm[]>(this);
-        int slot = RecentSpans.SlotOf(token);
-        if (recent.TryGet(slot, token, out ProcessedTerm[] hit))
+        RecentSpans<ProcessedTerm[]> recent = RecentSpans.For<ProcessedTerm[]>(this, slots: 1 << 14);
+        int hash = RecentSpans.Hash(token);
+        if (recent.TryGet(hash, token, out ProcessedTerm[] hit))
         {
             return hit;
         }
@@ -103,7 +103,7 @@ internal sealed class LunrAnalyzer
                 _processedBySpan.TryGetValue(token, out text, out terms);
             }
         }
-        recent.Set(slot, text!, terms!);
+        recent.Set(hash, text!, terms!);
         return terms!;
     }
 
