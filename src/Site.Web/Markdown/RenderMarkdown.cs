@@ -152,8 +152,15 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
 
         // Bodies wait for the catalog before they become pages; a spill store keeps them on disk
         // meanwhile, written straight from the renderer's pooled buffer.
+        // The links too: they wait for the link check at the end (the analyzers have read them by now).
         var html = fragments.RenderSpan(syntax);
-        var content = context.FindService<SpillStore>() is { } spill ? spill.Write(html) : new TextContent(new string(html));
+        var spill = context.FindService<SpillStore>();
+        var content = spill is not null ? spill.Write(html) : new TextContent(new string(html));
+        if (spill is not null)
+        {
+            metadata = metadata.With(WebKeys.Links, SpilledLinks.Write(spill, links));
+        }
+
         return new Document(document.Source, document.Destination, metadata, content);
     }
 
