@@ -30,6 +30,17 @@ public static class MarkdownWalk
         return found;
     }
 
+    /// <summary>
+    /// The inlines below <paramref name="root"/> that <paramref name="keep"/> accepts, in the same
+    /// order: for a few kinds at once (links and autolinks) without listing every literal of a page.
+    /// </summary>
+    public static List<Inline> Inlines(MarkdownObject root, Func<Inline, bool> keep)
+    {
+        var found = new List<Inline>();
+        AddInlines(root, found, keep);
+        return found;
+    }
+
     private static void AddBlocks<T>(ContainerBlock container, List<T> found) where T : Block
     {
         for (var i = 0; i < container.Count; i++)
@@ -48,31 +59,31 @@ public static class MarkdownWalk
     }
 
     // Recursion is as deep as the markdown nests, which Markdig's own renderer recurses through as well.
-    private static void AddInlines<T>(MarkdownObject node, List<T> found) where T : Inline
+    private static void AddInlines<T>(MarkdownObject node, List<T> found, Func<Inline, bool>? keep = null) where T : Inline
     {
         switch (node)
         {
             case ContainerBlock container:
                 for (var i = 0; i < container.Count; i++)
                 {
-                    AddInlines(container[i], found);
+                    AddInlines(container[i], found, keep);
                 }
 
                 break;
             case LeafBlock { Inline: { } inline }:
-                AddInlines(inline, found);
+                AddInlines(inline, found, keep);
                 break;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                 {
-                    if (child is T match)
+                    if (child is T match && (keep is null || keep(child)))
                     {
                         found.Add(match);
                     }
 
                     if (child is ContainerInline)
                     {
-                        AddInlines(child, found);
+                        AddInlines(child, found, keep);
                     }
                 }
 

@@ -116,8 +116,12 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
         var headings = CollectHeadings(syntax, source);
         var links = new List<LinkReference>();
         var pool = context.FindService<StringPool>();
-        RewriteLinks(syntax, path, pageUrl, imported, rewriter, links, pool);
-        CollectRawHtmlLinks(syntax, path, pageUrl, imported, rewriter, links, pool);
+
+        // Links kept in memory share their repeated URLs through the pool; links that go to the
+        // spill file (below) are written out, and pooling them would only keep every URL alive.
+        var linkPool = context.FindService<SpillStore>() is null ? pool : null;
+        RewriteLinks(syntax, path, pageUrl, imported, rewriter, links, linkPool);
+        CollectRawHtmlLinks(syntax, path, pageUrl, imported, rewriter, links, linkPool);
 
         var metadata = document.Metadata
             .With(WebKeys.Headings, headings)
@@ -180,7 +184,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
 
     /// <summary>The headings doctoc lists (so "on this page" matches the markdown's TOC block), as plain text.</summary>
     private static IReadOnlyList<PageHeading> CollectHeadings(MarkdownDocument syntax, string source)
-        => DoctocHeadingCollector.Collect(syntax, source)
+        => Slugs.DoctocHeadingIdExtension.Collected(syntax, source)
             .Select(h => new PageHeading(h.Level, h.Block is HeadingBlock block ? MarkdownText.Of(block.Inline) : h.Text, h.Id, h.Line))
             .ToList();
 
@@ -192,7 +196,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
 
     private static void RewriteLinks(MarkdownDocument syntax, string path, string pageUrl, bool imported, LinkRewriter rewriter, List<LinkReference> links, StringPool? pool)
     {
-        foreach (var inline in MarkdownWalk.Inlines<Inline>(syntax))
+        foreach (var inline in MarkdownWalk.Inlines(syntax, static i => i is LinkInline or AutolinkInline))
         {
             switch (inline)
             {

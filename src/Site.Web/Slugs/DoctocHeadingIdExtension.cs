@@ -58,33 +58,48 @@ public sealed class DoctocHeadingIdExtension : IMarkdownExtension
         }
 
         document.RemoveData(SourceKey);
-        if (!document.Descendants<HeadingBlock>().Any())
+        var headings = Markdown.MarkdownWalk.Blocks<HeadingBlock>(document);
+        if (headings.Count == 0)
         {
             return;
         }
 
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var listed = new Dictionary<HeadingBlock, string>(ReferenceEqualityComparer.Instance);
-        foreach (var heading in DoctocHeadingCollector.Collect(document, source))
+        // Listed headings are marked by their id (set below, none before) rather than looked up by
+        // block: identity hashes of fresh Markdig blocks are slow, and every page has headings.
+        foreach (var block in headings)
         {
-            // doctoc can list one anchor twice; only the first heading can own it. An empty
-            // anchor ("#", the top of the page) is no id.
+            block.GetAttributes().Id = null;
+        }
+
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var collected = DoctocHeadingCollector.Collect(document, source);
+        foreach (var heading in collected)
+        {
+            // doctoc can list one anchor twice; only the first heading can own it (a block listed
+            // twice keeps the last of its anchors). An empty anchor ("#", the top of the page) is no id.
             if (heading.Id.Length > 0 && taken.Add(heading.Id) && heading.Block is HeadingBlock block)
             {
-                listed[block] = heading.Id;
+                block.GetAttributes().Id = heading.Id;
             }
         }
 
-        foreach (var block in document.Descendants<HeadingBlock>())
+        foreach (var block in headings)
         {
-            if (!listed.TryGetValue(block, out var id))
-            {
-                id = FreeId(HeadingSourceText.Of(block, source), taken);
-            }
-
-            block.GetAttributes().Id = id;
+            var attributes = block.GetAttributes();
+            attributes.Id ??= FreeId(HeadingSourceText.Of(block, source), taken);
         }
+
+        document.SetData(CollectedKey, collected);
     }
+
+    private static readonly object CollectedKey = new();
+
+    /// <summary>
+    /// The headings doctoc lists for a document this extension gave ids (collected once, while
+    /// parsing); for another document they are collected now.
+    /// </summary>
+    public static IReadOnlyList<DoctocHeading> Collected(MarkdownDocument document, string source)
+        => document.GetData(CollectedKey) as IReadOnlyList<DoctocHeading> ?? DoctocHeadingCollector.Collect(document, source);
 
     private static string FreeId(string text, HashSet<string> taken)
     {

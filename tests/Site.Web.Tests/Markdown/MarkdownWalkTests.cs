@@ -48,6 +48,9 @@ public sealed class MarkdownWalkTests
         Assert.Equal(document.Descendants<HeadingBlock>(), MarkdownWalk.Blocks<HeadingBlock>(document));
         Assert.Equal(document.Descendants<Block>(), MarkdownWalk.Blocks<Block>(document));
         Assert.Equal(document.Descendants<Inline>(), MarkdownWalk.Inlines<Inline>(document));
+        Assert.Equal(
+            document.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline),
+            MarkdownWalk.Inlines(document, static i => i is LinkInline or AutolinkInline));
         foreach (var block in document.Descendants<Block>())
         {
             if (block is ContainerBlock container)
