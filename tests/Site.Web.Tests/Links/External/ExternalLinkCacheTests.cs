@@ -41,12 +41,16 @@ public sealed class ExternalLinkCacheTests(LinkTestServer server) : IClassFixtur
     public async Task TransientAnswersAreAskedAgain()
     {
         using var silent = new SilentTcpServer();
-        var options = Options with { RequestTimeout = TimeSpan.FromMilliseconds(300) };
         string[] transient = ["/status/500/not-cached", "/status/503/not-cached", "/always-429/not-cached", "/status/408/not-cached"];
-        var urls = transient.Select(server.Url).Append(silent.Url("/hang")).ToArray();
+        var urls = transient.Select(server.Url).ToArray();
 
-        var first = await CheckAsync(options, urls);
-        var second = await CheckAsync(options, urls);
+        // Only the silent server gets a short timeout: on a loaded machine 300 ms could also cut off a
+        // request to the answering server before it arrived, and the count below would be one short.
+        async Task<IReadOnlyList<ExternalLinkResult>> CheckBoth()
+            => [.. await CheckAsync(Options, urls), .. await CheckAsync(Options with { RequestTimeout = TimeSpan.FromMilliseconds(300) }, silent.Url("/hang"))];
+
+        var first = await CheckBoth();
+        var second = await CheckBoth();
 
         Assert.All(first.Concat(second), r => Assert.False(r.IsSuccess));
         Assert.All(second, r => Assert.False(r.FromCache));
