@@ -116,10 +116,11 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
         var headings = CollectHeadings(syntax, source);
         var links = new List<LinkReference>();
         var pool = context.FindService<StringPool>();
+        var spill = context.FindService<SpillStore>();
 
         // Links kept in memory share their repeated URLs through the pool; links that go to the
         // spill file (below) are written out, and pooling them would only keep every URL alive.
-        var linkPool = context.FindService<SpillStore>() is null ? pool : null;
+        var linkPool = spill is null ? pool : null;
         RewriteLinks(syntax, path, pageUrl, imported, rewriter, links, linkPool);
         CollectRawHtmlLinks(syntax, path, pageUrl, imported, rewriter, links, linkPool);
 
@@ -141,7 +142,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
         var anchorLabel = options.AnchorLabel(document.GetOrDefault(WebKeys.Language) ?? "en");
         using var fragments = new FragmentRenderer(_pipeline, RawHtmlRewriter(), anchorLabel);
         string Render(MarkdownObject node) => fragments.Render(node);
-        var analysis = new MarkdownAnalysis(document, syntax, source, headings, Render, context.Diagnostics) { Spill = context.FindService<SpillStore>(), Strings = pool, Fragments = fragments };
+        var analysis = new MarkdownAnalysis(document, syntax, source, headings, Render, context.Diagnostics) { Spill = spill, Strings = pool, Fragments = fragments };
         foreach (var analyzer in analyzers)
         {
             metadata = analyzer.Analyze(analysis, metadata);
@@ -155,17 +156,16 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
         }
 
         // Bodies wait for the catalog before they become pages; a spill store keeps them on disk
-        // meanwhile, written straight from the renderer's pooled buffer.
-        // The links too: they wait for the link check at the end (the analyzers have read them by now).
+        // meanwhile, written straight from the renderer's pooled buffer. The links wait there too,
+        // for the link check at the end (the analyzers have read them by now).
         var html = fragments.RenderSpan(syntax);
-        var spill = context.FindService<SpillStore>();
-        var content = spill is not null ? spill.Write(html) : new TextContent(new string(html));
-        if (spill is not null)
+        if (spill is null)
         {
-            metadata = metadata.With(WebKeys.Links, SpilledLinks.Write(spill, links));
+            return new Document(document.Source, document.Destination, metadata, new TextContent(new string(html)));
         }
 
-        return new Document(document.Source, document.Destination, metadata, content);
+        var content = spill.Write(html);
+        return new Document(document.Source, document.Destination, metadata.With(WebKeys.Links, SpilledLinks.Write(spill, links)), content);
     }
 
     private Func<string, string> RawHtmlRewriter()
