@@ -2,6 +2,7 @@ using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Site.Web.Markdown;
+using Site.Web.Text;
 
 namespace Site.Releases.Extraction;
 
@@ -78,10 +79,8 @@ internal static class MarkdownBlocks
     {
         // One pass into two builders, folding white space as it goes: this runs for every item of
         // every release-notes page.
-        var text = _text ??= new StringBuilder(128);
-        var masked = _masked ??= new StringBuilder(128);
-        text.Clear();
-        masked.Clear();
+        var text = ScratchBuilder.Take(ref _text);
+        var masked = ScratchBuilder.Take(ref _masked);
         var space = false;
         foreach (var inline in inlines)
         {

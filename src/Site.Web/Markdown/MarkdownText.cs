@@ -15,31 +15,21 @@ public static class MarkdownText
             return string.Empty;
         }
 
-        var text = Scratch();
+        var text = ScratchBuilder.Take(ref _scratch);
         Append(inline, text);
         return WhiteSpace.Collapse(text);
     }
 
     public static string Of(Block block)
     {
-        var text = Scratch();
+        var text = ScratchBuilder.Take(ref _scratch);
         AppendBlock(block, text);
         return WhiteSpace.Collapse(text);
     }
 
-    // The raw text is only read by the collapse that follows, so each thread reuses one builder (not for long texts).
+    // The raw text is only read by the collapse that follows.
     [ThreadStatic]
     private static StringBuilder? _scratch;
-
-    private static StringBuilder Scratch()
-    {
-        if (_scratch is not { Capacity: <= 1 << 16 })
-        {
-            _scratch = new StringBuilder();
-        }
-
-        return _scratch.Clear();
-    }
 
     public static void AppendBlock(Block block, StringBuilder text)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using Site.Web.Search.Lunr;
+using Site.Web.Text;
 
 namespace Site.Web.Search;
 
@@ -146,8 +147,7 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
     private static string Body(SearchPage page, int maxWords)
     {
         // Words are found as spans and copied into a builder each thread keeps: one string per page, not one per word.
-        var text = s_body ??= new StringBuilder();
-        text.Clear();
+        var text = ScratchBuilder.Take(ref s_body);
         var words = 0;
         foreach (var section in page.Sections)
         {
@@ -162,7 +162,7 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
 
                 if (words++ >= maxWords)
                 {
-                    return Finish(text);
+                    return text.ToString();
                 }
 
                 var end = rest.IndexOf(' ');
@@ -172,18 +172,7 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
             }
         }
 
-        return Finish(text);
-
-        static string Finish(StringBuilder text)
-        {
-            var body = text.ToString();
-            if (text.Capacity > 1 << 20)
-            {
-                s_body = null; // a huge page's buffer is not kept for the next one
-            }
-
-            return body;
-        }
+        return text.ToString();
     }
 
     private static string Snippet(string text, int length)

@@ -25,21 +25,14 @@ public static class WhiteSpace
     public static string Collapse(StringBuilder text)
     {
         // Headings, names and items by the hundred thousand: each thread reuses one result builder.
-        var result = _result ??= new StringBuilder();
-        result.Clear();
+        var result = ScratchBuilder.Take(ref _result);
         var space = false;
         foreach (var chunk in text.GetChunks())
         {
             AppendCollapsed(chunk.Span, result, ref space);
         }
 
-        var collapsed = result.ToString();
-        if (result.Capacity > 1 << 16)
-        {
-            _result = null; // a long text's buffer is not kept
-        }
-
-        return collapsed;
+        return result.ToString();
     }
 
     [ThreadStatic]
