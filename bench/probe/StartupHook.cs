@@ -139,6 +139,7 @@ namespace Probe
         private static readonly DateTime Started = DateTime.UtcNow;
         private double _gcStartMs;
         private int _gcGen;
+        private int _gcReason;
         private long _sampled;
         private long _loh;
 
@@ -186,6 +187,7 @@ namespace Probe
                     _gcStartMs = (e.TimeStamp - Started).TotalMilliseconds;
                     _gcGen = Convert.ToInt32(Get<object>(e, "Depth") ?? 0, CultureInfo.InvariantCulture);
                     var reason = Convert.ToInt32(Get<object>(e, "Reason") ?? 0, CultureInfo.InvariantCulture);
+                    _gcReason = reason;
                     _reasons.AddOrUpdate($"gen{_gcGen} reason {reason}", 1, (_, v) => v + 1);
                     break;
                 case "GCEnd_V1":
@@ -197,7 +199,7 @@ namespace Probe
                     _pauseByGen[gen] += pause;
                     if (gen == 2)
                     {
-                        _gcs.Enqueue(string.Create(CultureInfo.InvariantCulture, $"{_gcStartMs / 1000:0.00}\tgen2\t{pause:0} ms\tworking set {Environment.WorkingSet / 1048576:0} MB"));
+                        _gcs.Enqueue(string.Create(CultureInfo.InvariantCulture, $"{_gcStartMs / 1000:0.00}\tgen2\t{pause:0} ms\treason {_gcReason}\tworking set {Environment.WorkingSet / 1048576:0} MB"));
                     }
 
                     break;
@@ -222,7 +224,7 @@ namespace Probe
 
             s.AppendLine("reasons (0=small alloc, 1=induced, 2=low memory, 3=empty, 4=LOH alloc, 5=out of space SOH, 6=out of space LOH): "
                 + string.Join(", ", _reasons.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}: {r.Value}")));
-            s.AppendLine("gen2 gcs (t, pause, working set):");
+            s.AppendLine("gen2 gcs (t, pause, reason, working set):");
             foreach (var line in _gcs)
             {
                 s.AppendLine("  " + line);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Site.Releases.Pages;
@@ -30,38 +29,13 @@ public sealed class ThemeRenderer : IDisposable
         [typeof(NotFoundView)] = typeof(NotFoundPage),
     };
 
-    /// <summary>
-    /// HtmlRenderer keeps every root component it rendered (render tree, parameters, view) until it
-    /// is disposed; a thread's renderer is replaced after this many pages so memory stays flat.
-    /// </summary>
-    private const int PagesPerRenderer = 64;
-
     private readonly ServiceProvider _services = new ServiceCollection().BuildServiceProvider();
-    private readonly ThreadLocal<Slot> _renderers;
+    private readonly ThreadLocal<PageHtmlRenderer?> _renderers;
 
     public ThemeRenderer(ThemeContext theme)
     {
         Theme = theme;
-        _renderers = new ThreadLocal<Slot>(() => new Slot(), trackAllValues: true);
-    }
-
-    private sealed class Slot
-    {
-        public HtmlRenderer? Renderer;
-        public int Pages;
-    }
-
-    private HtmlRenderer RendererForThisThread()
-    {
-        var slot = _renderers.Value!;
-        if (slot.Renderer is null || slot.Pages++ >= PagesPerRenderer)
-        {
-            slot.Renderer?.Dispose();
-            slot.Renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-            slot.Pages = 1;
-        }
-
-        return slot.Renderer;
+        _renderers = new ThreadLocal<PageHtmlRenderer?>(trackAllValues: true);
     }
 
     public ThemeContext Theme { get; }
@@ -104,19 +78,26 @@ public sealed class ThemeRenderer : IDisposable
             ["Chrome"] = chrome,
             ["View"] = view,
         });
-        var renderer = RendererForThisThread();
-        renderer.Dispatcher.InvokeAsync(async () =>
+        // A renderer forgets each page once written (PageHtmlRenderer), so a thread keeps one for the
+        // build; one that failed is dropped, its state unknown.
+        var renderer = _renderers.Value ??= new PageHtmlRenderer(_services, NullLoggerFactory.Instance);
+        try
         {
-            var output = await renderer.RenderComponentAsync(component, parameters).ConfigureAwait(false);
-            output.WriteHtmlTo(writer);
-        }).GetAwaiter().GetResult();
+            renderer.Write(component, parameters, writer);
+        }
+        catch
+        {
+            _renderers.Value = null;
+            renderer.Dispose();
+            throw;
+        }
     }
 
     public void Dispose()
     {
-        foreach (var slot in _renderers.Values)
+        foreach (var renderer in _renderers.Values)
         {
-            slot.Renderer?.Dispose();
+            renderer?.Dispose();
         }
 
         _renderers.Dispose();
