@@ -55,3 +55,15 @@ public sealed class FileContent(string fullPath) : Content
 
     public override long Length => new FileInfo(FullPath).Length;
 }
+
+/// <summary>Bytes kept in chunks (<see cref="ByteChunks"/>): large generated files.</summary>
+public sealed class ChunkedContent(ByteChunks chunks) : Content
+{
+    public ByteChunks Chunks { get; } = chunks;
+
+    public override string ReadText() => Encoding.UTF8.GetString(Chunks.ToArray());
+
+    public override byte[] ReadBytes() => Chunks.ToArray();
+
+    public override long Length => Chunks.Length;
+}

@@ -1,4 +1,5 @@
 using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
 
 namespace Site.Web.Output;
 
@@ -22,11 +23,10 @@ public interface ISiteOutput : IDisposable
 
     /// <summary>
     /// Writes bytes nobody changes afterwards: an output that holds files until <see cref="Commit"/>
-    /// may keep the array itself instead of a copy (a search shard is megabytes; copies of that
-    /// size land on the large object heap and bring on full collections in a long preview).
+    /// keeps the chunks themselves instead of a copy (a search shard is megabytes; copies of that
+    /// size land on the large object heap and bring on full collections).
     /// </summary>
-    string? WriteShared(string destination, byte[] bytes, string writer, IDiagnostics diagnostics)
-        => Write(destination, bytes.AsSpan(), writer, diagnostics);
+    string? WriteShared(string destination, ByteChunks bytes, string writer, IDiagnostics diagnostics);
 
     /// <summary>Writes text as UTF-8.</summary>
     string? Write(string destination, ReadOnlySpan<char> text, string writer, IDiagnostics diagnostics);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
 using Site.Web.Paths;
 
 namespace Site.Web.Output;
@@ -13,7 +14,7 @@ namespace Site.Web.Output;
 public sealed class IncrementalOutput : ISiteOutput
 {
     private readonly FileClaims _claims = new();
-    private readonly ConcurrentDictionary<string, byte[]> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ByteChunks> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _prints = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _committed;
 
@@ -40,30 +41,47 @@ public sealed class IncrementalOutput : ISiteOutput
     public IEnumerable<string> WrittenFiles => _claims.Destinations;
 
     public string? Write(string destination, ReadOnlySpan<byte> bytes, string writer, IDiagnostics diagnostics)
-        => Write(destination, bytes, shared: null, writer, diagnostics);
-
-    public string? WriteShared(string destination, byte[] bytes, string writer, IDiagnostics diagnostics)
-        => Write(destination, bytes, shared: bytes, writer, diagnostics);
-
-    /// <param name="shared">The same bytes as an array nobody changes, kept as it is; null: a copy is kept.</param>
-    private string? Write(string destination, ReadOnlySpan<byte> bytes, byte[]? shared, string writer, IDiagnostics diagnostics)
     {
-        if (!_claims.Claim(destination, writer, diagnostics))
+        if (Claim(destination, writer, diagnostics) is not { } full)
         {
             return null;
         }
 
-        var full = OutputPath.Resolve(OutputFolder, destination);
         var name = destination.TrimStart('/');
-        var print = new Text.Fingerprint().Add(bytes).Value;
-        _prints[name] = print;
-        var unchanged = _committed.TryGetValue(name, out var before) && before != UnknownPrint ? before == print && File.Exists(full) : SameAsOnDisk(full, bytes);
-        if (!unchanged)
+        if (ChangedByPrint(name, full, new Text.Fingerprint().Add(bytes).Value) ?? !SameAsOnDisk(full, bytes))
         {
-            _pending[name] = shared ?? bytes.ToArray();
+            _pending[name] = ByteChunks.Of(bytes.ToArray());
         }
 
         return full;
+    }
+
+    // Kept as they are, not copied: nobody changes them (see ISiteOutput.WriteShared).
+    public string? WriteShared(string destination, ByteChunks bytes, string writer, IDiagnostics diagnostics)
+    {
+        if (Claim(destination, writer, diagnostics) is not { } full)
+        {
+            return null;
+        }
+
+        var name = destination.TrimStart('/');
+        if (ChangedByPrint(name, full, new Text.Fingerprint().Add(bytes).Value) ?? !SameAsOnDisk(full, bytes.ToArray()))
+        {
+            _pending[name] = bytes;
+        }
+
+        return full;
+    }
+
+    private string? Claim(string destination, string writer, IDiagnostics diagnostics)
+        => _claims.Claim(destination, writer, diagnostics) ? OutputPath.Resolve(OutputFolder, destination) : null;
+
+    // Whether the file differs from what the last commit left, told by fingerprints when that commit
+    // noted one; null when it did not (then the caller compares with the file on disk).
+    private bool? ChangedByPrint(string name, string full, long print)
+    {
+        _prints[name] = print;
+        return _committed.TryGetValue(name, out var before) && before != UnknownPrint ? !(before == print && File.Exists(full)) : null;
     }
 
     public string? Write(string destination, ReadOnlySpan<char> text, string writer, IDiagnostics diagnostics)
@@ -71,7 +89,7 @@ public sealed class IncrementalOutput : ISiteOutput
 
     // The array was just read and is no one else's: kept as it is, not copied again.
     public string? Copy(string destination, string sourceFile, string writer, IDiagnostics diagnostics)
-        => WriteShared(destination, File.ReadAllBytes(sourceFile), writer, diagnostics);
+        => WriteShared(destination, ByteChunks.Of(File.ReadAllBytes(sourceFile)), writer, diagnostics);
 
     public bool Keep(string destination, string writer, IDiagnostics diagnostics)
     {
@@ -94,7 +112,8 @@ public sealed class IncrementalOutput : ISiteOutput
         {
             var full = OutputPath.Resolve(OutputFolder, destination);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllBytes(full, bytes);
+            using var file = File.OpenHandle(full, FileMode.Create, FileAccess.Write);
+            RandomAccess.Write(file, bytes.Segments, 0);
         }
 
         var produced = _claims.Destinations.ToHashSet(StringComparer.Ordinal);

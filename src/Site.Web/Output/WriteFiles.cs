@@ -18,7 +18,8 @@ public sealed class WriteFiles(ISiteOutput output) : PerDocumentModule
         var written = input.Content switch
         {
             FileContent file => output.Copy(input.Destination, file.FullPath, writer, context.Diagnostics),
-            BytesContent bytes => output.WriteShared(input.Destination, bytes.ReadBytes(), writer, context.Diagnostics),
+            BytesContent bytes => output.WriteShared(input.Destination, ByteChunks.Of(bytes.ReadBytes()), writer, context.Diagnostics),
+            ChunkedContent chunks => output.WriteShared(input.Destination, chunks.Chunks, writer, context.Diagnostics),
             _ => output.Write(input.Destination, input.Content.ReadBytes(), writer, context.Diagnostics),
         };
         if (written is not null)

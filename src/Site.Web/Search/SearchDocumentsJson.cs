@@ -1,4 +1,5 @@
 using System.Text;
+using Site.Engine.Documents;
 
 namespace Site.Web.Search;
 
@@ -9,7 +10,7 @@ namespace Site.Web.Search;
 /// </summary>
 public static class SearchDocumentsJson
 {
-    public static byte[] Write(IReadOnlyList<SearchEntry> entries)
+    public static ByteChunks Write(IReadOnlyList<SearchEntry> entries)
     {
         var json = new StringBuilder("{");
         for (var i = 0; i < entries.Count; i++)
@@ -37,31 +38,20 @@ public static class SearchDocumentsJson
         return Utf8Of(json.Append('}'));
     }
 
-    // Encoded chunk by chunk, so the text is never copied into one string first, by an encoder, which
-    // carries a surrogate pair split between two chunks over. Counting chunk by chunk counts such a
-    // pair as two replacement characters (6 bytes, not 4): then the array is trimmed.
-    private static byte[] Utf8Of(StringBuilder text)
+    // Encoded piece by piece, so the text is never copied into one string first, by a writer whose
+    // encoder carries a surrogate pair split between two pieces over; into chunks, so no array of the
+    // file's size is made.
+    private static ByteChunks Utf8Of(StringBuilder text)
     {
-        var length = 0;
-        foreach (var chunk in text.GetChunks())
+        var bytes = new ByteChunksStream();
+        using (var writer = new StreamWriter(bytes, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024))
         {
-            length += Encoding.UTF8.GetByteCount(chunk.Span);
+            foreach (var chunk in text.GetChunks())
+            {
+                writer.Write(chunk.Span);
+            }
         }
 
-        var encoder = Encoding.UTF8.GetEncoder();
-        var bytes = new byte[length];
-        var at = 0;
-        foreach (var chunk in text.GetChunks())
-        {
-            at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
-        }
-
-        at += encoder.GetBytes([], bytes.AsSpan(at), flush: true);
-        if (at != bytes.Length)
-        {
-            Array.Resize(ref bytes, at);
-        }
-
-        return bytes;
+        return bytes.ToChunks();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Site.Engine.Documents;
 using Site.Web.Search.Lunr;
 using Site.Web.Text;
 
@@ -21,9 +22,6 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
     // The shards the last Write made, when kept: a session that outlives a build (the preview's)
     // writes again only the shards whose pages changed.
     private List<ShardFiles> _lastShards = [];
-
-    // Buffers shards are written into, one per shard being built at once.
-    private readonly System.Collections.Concurrent.ConcurrentBag<MemoryStream> _scratch = [];
 
     public SearchIndexOptions Options { get; } = options;
 
@@ -63,7 +61,7 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
     }
 
     /// <summary>Files of the index: (path under the output folder, content).</summary>
-    public IEnumerable<(string Path, byte[] Content)> Write(IReadOnlyList<SearchEntry> entries)
+    public IEnumerable<(string Path, ByteChunks Content)> Write(IReadOnlyList<SearchEntry> entries)
     {
         var ordered = entries.OrderBy(p => p.Language, StringComparer.Ordinal).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
         var shards = ordered.Chunk(Math.Max(1, Options.PagesPerShard)).ToList();
@@ -84,7 +82,7 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
             .WithDegreeOfParallelism(Math.Clamp(cores, 1, 4))
             .Select(s => s.Number < last.Count && last[s.Number].Entries.AsSpan().SequenceEqual(s.Shard, ReferenceEqualityComparer.Instance)
                 ? last[s.Number]
-                : MakeShard(s.Shard, s.Number < last.Count ? last[s.Number].Index.Length : 0));
+                : MakeShard(s.Shard));
         var manifest = new List<(string Index, string Documents, int Count, string Languages)>();
         var number = 0;
         foreach (var shard in files)
@@ -107,14 +105,16 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
         yield return (Folder + "/" + ManifestFile, Manifest(manifest));
     }
 
-    private ShardFiles MakeShard(SearchEntry[] entries, int sizeHint)
+    private ShardFiles MakeShard(SearchEntry[] entries)
     {
-        var index = Task.Run(() => Index(entries, sizeHint));
+        var index = Task.Run(() => Index(entries));
         var documents = SearchDocumentsJson.Write(entries);
         return new ShardFiles(entries, index.GetAwaiter().GetResult(), documents);
     }
 
-    private byte[] Index(IReadOnlyList<SearchEntry> entries, int sizeHint)
+    // Written in chunks below the large object heap's threshold: a shard is megabytes, and an array
+    // of its size per shard (with the doublings of a growing buffer) set off full collections.
+    private ByteChunks Index(IReadOnlyList<SearchEntry> entries)
     {
         var builder = new LunrIndexBuilder(_analysis);
         foreach (var entry in entries)
@@ -122,19 +122,9 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
             builder.Add(entry.Analyzed);
         }
 
-        // Written into a scratch buffer kept for the next shard, then copied once at its exact size:
-        // a fresh growing buffer per shard would put several shard-sized arrays on the large object heap.
-        var buffer = _scratch.TryTake(out var kept) ? kept : new MemoryStream(sizeHint + (sizeHint / 16));
-        try
-        {
-            buffer.SetLength(0);
-            builder.WriteJson(buffer);
-            return buffer.ToArray();
-        }
-        finally
-        {
-            _scratch.Add(buffer);
-        }
+        var json = new ByteChunksStream();
+        builder.WriteJson(json);
+        return json.ToChunks();
     }
 
     private static string Headings(SearchPage page)
@@ -192,9 +182,9 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
         return text[..end] + "…";
     }
 
-    private sealed record ShardFiles(SearchEntry[] Entries, byte[] Index, byte[] Documents);
+    private sealed record ShardFiles(SearchEntry[] Entries, ByteChunks Index, ByteChunks Documents);
 
-    private static byte[] Manifest(List<(string Index, string Documents, int Count, string Languages)> shards)
+    private static ByteChunks Manifest(List<(string Index, string Documents, int Count, string Languages)> shards)
     {
         var json = new StringBuilder("{\"version\":1,\"shards\":[");
         for (var i = 0; i < shards.Count; i++)
@@ -205,6 +195,6 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
                 .Append(",\"languages\":").Append(JsonText.Quote(shards[i].Languages)).Append('}');
         }
 
-        return Encoding.UTF8.GetBytes(json.Append("]}").ToString());
+        return ByteChunks.Of(Encoding.UTF8.GetBytes(json.Append("]}").ToString()));
     }
 }

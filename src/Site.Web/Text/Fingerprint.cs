@@ -67,6 +67,17 @@ public sealed class Fingerprint
         return this;
     }
 
+    /// <summary>Each segment in turn (one segment hashes as its bytes alone).</summary>
+    public Fingerprint Add(Site.Engine.Documents.ByteChunks chunks)
+    {
+        foreach (var segment in chunks.Segments)
+        {
+            Add(segment.Span);
+        }
+
+        return this;
+    }
+
     public Fingerprint Add(long value)
     {
         Mix(unchecked((ulong)value));

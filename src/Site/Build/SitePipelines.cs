@@ -113,7 +113,7 @@ public static class SitePipelines
                             context.OutputsOf(SourcePages).Concat(context.OutputsOf(GeneratedPages))
                                 .Select(p => p.GetOrDefault(WebKeys.SearchEntry)).OfType<SearchEntry>()
                                 .DistinctBy(p => p.Url, StringComparer.Ordinal).ToList()) // pages two documents claim are reported by the writer
-                        .Select(file => new Document(null, file.Path, Metadata.Empty, new BytesContent(file.Content)))),
+                        .Select(file => new Document(null, file.Path, Metadata.Empty, new ChunkedContent(file.Content)))),
                 new WriteFiles(output));
 
         var linkCheck = new Pipeline(LinkCheck)

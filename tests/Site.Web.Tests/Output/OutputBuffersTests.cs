@@ -1,5 +1,6 @@
 using System.Text;
 using Site.Engine.Diagnostics;
+using Site.Engine.Documents;
 using Site.Web.Output;
 using Site.Web.Tests.Support;
 
@@ -33,7 +34,7 @@ public sealed class OutputBuffersTests
         var shard = Encoding.UTF8.GetBytes("{\"version\":\"2.3.9\"}");
         using (var first = new IncrementalOutput(folder.Path, committed))
         {
-            first.WriteShared("search/index.json", shard, "search", new DiagnosticBag());
+            first.WriteShared("search/index.json", ByteChunks.Of(shard), "search", new DiagnosticBag());
             first.Commit();
         }
 
@@ -43,12 +44,34 @@ public sealed class OutputBuffersTests
         File.SetLastWriteTimeUtc(path, written.AddHours(-1));
         using (var second = new IncrementalOutput(folder.Path, committed))
         {
-            second.WriteShared("search/index.json", shard, "search", new DiagnosticBag());
+            second.WriteShared("search/index.json", ByteChunks.Of(shard), "search", new DiagnosticBag());
             Assert.Equal(0, second.ChangedFiles);
             second.Commit();
         }
 
         Assert.Equal(written.AddHours(-1), File.GetLastWriteTimeUtc(path));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Chunked_bytes_are_written_whole_by_both_outputs(bool incremental)
+    {
+        using var folder = new TempDirectory();
+        var site = folder.Combine("site");
+        var json = "{\"documents\":[" + string.Join(',', Enumerable.Range(0, 40_000).Select(i => "\"发布" + i + "\"")) + "]}";
+        var stream = new ByteChunksStream();
+        stream.Write(Encoding.UTF8.GetBytes(json));
+        var chunks = stream.ToChunks();
+        Assert.True(chunks.Segments.Count > 2);
+
+        using (ISiteOutput output = incremental ? new IncrementalOutput(site) : new StagingOutput(site))
+        {
+            output.WriteShared("search/index.json", chunks, "search", new DiagnosticBag());
+            output.Commit();
+        }
+
+        Assert.Equal(json, File.ReadAllText(Path.Combine(site, "search", "index.json")));
     }
 
     [Theory]
