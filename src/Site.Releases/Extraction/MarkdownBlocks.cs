@@ -77,6 +77,16 @@ internal static class MarkdownBlocks
     /// <summary>The same for a run of sibling inlines (e.g. everything before an item's first link).</summary>
     public static (string Text, string Masked) TextAndMask(IEnumerable<Inline> inlines)
     {
+        var (text, masked) = TextAndMaskInScratch(inlines);
+        return (text.ToString(), masked.ToString());
+    }
+
+    /// <summary>
+    /// The same, left in this thread's scratch builders (valid until the thread's next call), for a
+    /// caller that keeps only part of the text and makes strings of that part alone.
+    /// </summary>
+    public static (StringBuilder Text, StringBuilder Masked) TextAndMaskInScratch(IEnumerable<Inline> inlines)
+    {
         // One pass into two builders, folding white space as it goes: this runs for every item of
         // every release-notes page.
         var text = ScratchBuilder.Take(ref _text);
@@ -87,7 +97,7 @@ internal static class MarkdownBlocks
             Append(inline, text, masked, ref space);
         }
 
-        return (text.ToString(), masked.ToString());
+        return (text, masked);
     }
 
     // Reused by each thread: items are read one at a time, and a builder per item was most of what reading them allocated.
