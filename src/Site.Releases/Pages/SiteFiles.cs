@@ -11,12 +11,18 @@ using Site.Web.Text;
 namespace Site.Releases.Pages;
 
 /// <summary>
-/// The files around the pages: sitemap.xml, the Atom feed of releases, robots.txt and .nojekyll.
+/// The files around the pages: sitemap.xml, the Atom feed of the newest releases, robots.txt and .nojekyll.
 /// With a build cache (the preview), the sitemap is written again only when a page's address or
 /// date changed: thousands of entries for an edit that seldom adds or removes a page.
 /// </summary>
 public static class SiteFiles
 {
+    /// <summary>
+    /// The feed holds the newest releases only: readers fetch the whole file on every poll, and a
+    /// feed of every release of a long history was megabytes (3.2 MB at 10,000 releases).
+    /// </summary>
+    public const int FeedEntries = 50;
+
     public static IEnumerable<Document> Create(Model.Catalog catalog, IEnumerable<Document> pages, UrlBuilder urls, string siteTitle, string feedTitle, BuildCache? cache = null)
     {
         var sitemap = pages
@@ -28,7 +34,7 @@ public static class SiteFiles
         var dated = catalog.Releases.Where(r => r.Date is not null).ToList();
         var updated = dated.Count == 0 ? DateTimeOffset.UnixEpoch : ToTime(dated.Max(r => r.Date!.Value));
         var feed = new AtomFeedWriter.Feed(feedTitle, urls.Absolute("/feed.xml"), urls.Absolute("/feed.xml"), urls.Absolute("/"), updated);
-        var entries = catalog.Releases.Select(r => new AtomFeedWriter.Entry(
+        var entries = catalog.Releases.Take(FeedEntries).Select(r => new AtomFeedWriter.Entry(
             siteTitle + ": " + r.Version,
             urls.Absolute(r.Url),
             r.Date is { } date ? ToTime(date) : updated,
