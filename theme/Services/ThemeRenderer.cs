@@ -9,8 +9,8 @@ using Site.Web.Pages;
 namespace Site.Theme.Services;
 
 /// <summary>
-/// Renders page views with their Razor components. HtmlRenderer runs one render at a time, so each
-/// build thread gets its own renderer and pages render in parallel.
+/// Renders page views with their Razor components. A renderer runs one render at a time, so each
+/// build thread gets its own (<see cref="PageHtmlRenderer"/>) and pages render in parallel.
 /// </summary>
 public sealed class ThemeRenderer : IDisposable
 {
@@ -88,8 +88,22 @@ public sealed class ThemeRenderer : IDisposable
         catch
         {
             _renderers.Value = null;
-            renderer.Dispose();
+            DisposeAfterFailure(renderer);
             throw;
+        }
+    }
+
+    // Disposing also disposes the failed page's half-built components; should one of them throw,
+    // that error must not replace the template's own, which is what the user needs to see.
+    private static void DisposeAfterFailure(PageHtmlRenderer renderer)
+    {
+        try
+        {
+            renderer.Dispose();
+        }
+        catch (Exception)
+        {
+            // Deliberately ignored: see above.
         }
     }
 

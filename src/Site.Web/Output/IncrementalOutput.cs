@@ -65,7 +65,7 @@ public sealed class IncrementalOutput : ISiteOutput
         }
 
         var name = destination.TrimStart('/');
-        if (ChangedByPrint(name, full, new Text.Fingerprint().Add(bytes).Value) ?? !SameAsOnDisk(full, bytes.ToArray()))
+        if (ChangedByPrint(name, full, new Text.Fingerprint().Add(bytes).Value) ?? !SameAsOnDisk(full, bytes))
         {
             _pending[name] = bytes;
         }
@@ -150,5 +150,42 @@ public sealed class IncrementalOutput : ISiteOutput
     {
         var file = new FileInfo(full);
         return file.Exists && file.Length == bytes.Length && File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes);
+    }
+
+    // Segment by segment against the file read in pieces of the same size: no array of the whole file.
+    private static bool SameAsOnDisk(string full, ByteChunks bytes)
+    {
+        var file = new FileInfo(full);
+        if (!file.Exists || file.Length != bytes.Length)
+        {
+            return false;
+        }
+
+        using var handle = File.OpenHandle(full);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(ByteChunks.ChunkSize);
+        try
+        {
+            long at = 0;
+            foreach (var segment in bytes.Segments)
+            {
+                for (var done = 0; done < segment.Length;)
+                {
+                    var piece = Math.Min(buffer.Length, segment.Length - done);
+                    if (RandomAccess.Read(handle, buffer.AsSpan(0, piece), at) != piece || !buffer.AsSpan(0, piece).SequenceEqual(segment.Span.Slice(done, piece)))
+                    {
+                        return false;
+                    }
+
+                    done += piece;
+                    at += piece;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

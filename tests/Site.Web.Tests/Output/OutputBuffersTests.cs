@@ -75,6 +75,29 @@ public sealed class OutputBuffersTests
     }
 
     [Theory]
+    [InlineData(-1, 0)]
+    [InlineData(0, 1)]
+    [InlineData(ByteChunks.ChunkSize + 5, 1)]
+    public void Without_fingerprints_chunks_are_compared_with_the_file_on_disk(int changedAt, int changedFiles)
+    {
+        using var folder = new TempDirectory();
+        var bytes = Enumerable.Range(0, (3 * ByteChunks.ChunkSize) + 17).Select(i => (byte)(i % 251)).ToArray();
+        Directory.CreateDirectory(folder.Combine("search"));
+        File.WriteAllBytes(folder.Combine("search/index.json"), bytes);
+        if (changedAt >= 0)
+        {
+            bytes[changedAt] ^= 1;
+        }
+
+        var stream = new ByteChunksStream();
+        stream.Write(bytes);
+        using var output = new IncrementalOutput(folder.Path);
+        output.WriteShared("search/index.json", stream.ToChunks(), "search", new DiagnosticBag());
+
+        Assert.Equal(changedFiles, output.ChangedFiles);
+    }
+
+    [Theory]
     [InlineData("plain ascii")]
     [InlineData("发布说明 · Kubernetes v1.18 — é")]
     [InlineData("emoji 🚀 and a lone \ud800 surrogate")]

@@ -36,4 +36,12 @@ public sealed class FingerprintTests
             Assert.True(seen.Add(new Fingerprint().Add(changed).Value), "collision at " + i);
         }
     }
+
+    /// <summary>A file copied into the site is printed as one array by one output and as chunks of one array by the other: the two must agree.</summary>
+    [Fact]
+    public void One_array_as_chunks_prints_as_the_array()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(new string('x', 100_000) + "发布");
+        Assert.Equal(new Fingerprint().Add(bytes).Value, new Fingerprint().Add(Site.Engine.Documents.ByteChunks.Of(bytes)).Value);
+    }
 }
