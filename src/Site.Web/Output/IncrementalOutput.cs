@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using Microsoft.Win32.SafeHandles;
 using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 using Site.Web.Paths;
@@ -148,44 +150,61 @@ public sealed class IncrementalOutput : ISiteOutput
 
     private static bool SameAsOnDisk(string full, ReadOnlySpan<byte> bytes)
     {
-        var file = new FileInfo(full);
-        return file.Exists && file.Length == bytes.Length && File.ReadAllBytes(full).AsSpan().SequenceEqual(bytes);
+        using var file = OpenIfLength(full, bytes.Length);
+        return file is not null && SameAt(file, 0, bytes);
     }
 
-    // Segment by segment against the file read in pieces of the same size: no array of the whole file.
     private static bool SameAsOnDisk(string full, ByteChunks bytes)
     {
-        var file = new FileInfo(full);
-        if (!file.Exists || file.Length != bytes.Length)
+        using var file = OpenIfLength(full, bytes.Length);
+        if (file is null)
         {
             return false;
         }
 
-        using var handle = File.OpenHandle(full);
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(ByteChunks.ChunkSize);
+        long at = 0;
+        foreach (var segment in bytes.Segments)
+        {
+            if (!SameAt(file, at, segment.Span))
+            {
+                return false;
+            }
+
+            at += segment.Length;
+        }
+
+        return true;
+    }
+
+    // The file, when it exists with this length (else it cannot be the same).
+    private static SafeFileHandle? OpenIfLength(string full, long length)
+    {
+        var file = new FileInfo(full);
+        return file.Exists && file.Length == length ? File.OpenHandle(full) : null;
+    }
+
+    // Compared in pooled pieces: no array of the whole file (a search shard is megabytes).
+    private static bool SameAt(SafeFileHandle file, long at, ReadOnlySpan<byte> expected)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(ByteChunks.ChunkSize);
         try
         {
-            long at = 0;
-            foreach (var segment in bytes.Segments)
+            for (var done = 0; done < expected.Length;)
             {
-                for (var done = 0; done < segment.Length;)
+                var piece = Math.Min(buffer.Length, expected.Length - done);
+                if (RandomAccess.Read(file, buffer.AsSpan(0, piece), at + done) != piece || !buffer.AsSpan(0, piece).SequenceEqual(expected.Slice(done, piece)))
                 {
-                    var piece = Math.Min(buffer.Length, segment.Length - done);
-                    if (RandomAccess.Read(handle, buffer.AsSpan(0, piece), at) != piece || !buffer.AsSpan(0, piece).SequenceEqual(segment.Span.Slice(done, piece)))
-                    {
-                        return false;
-                    }
-
-                    done += piece;
-                    at += piece;
+                    return false;
                 }
+
+                done += piece;
             }
 
             return true;
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }
