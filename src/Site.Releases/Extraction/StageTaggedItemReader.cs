@@ -82,6 +82,11 @@ internal static class StageTaggedItemReader
     internal static int StageTagLength(StringBuilder text, out Stage stage)
     {
         stage = default;
+        if (text.Length < 3 || text[0] != '[')
+        {
+            return 0;
+        }
+
         var close = -1;
         for (var i = 1; i < Math.Min(text.Length, LongestStageWord + 2); i++)
         {
@@ -92,19 +97,21 @@ internal static class StageTaggedItemReader
             }
         }
 
-        if (text.Length == 0 || text[0] != '[' || close < 0)
+        if (close < 0)
         {
             return 0;
         }
 
         Span<char> word = stackalloc char[close - 1];
         text.CopyTo(1, word, word.Length);
-        Stage? named = word switch
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        Stage? named = ((ReadOnlySpan<char>)lower) switch
         {
-            _ when word.Equals("alpha", StringComparison.OrdinalIgnoreCase) => Stage.Alpha,
-            _ when word.Equals("beta", StringComparison.OrdinalIgnoreCase) => Stage.Beta,
-            _ when word.Equals("stable", StringComparison.OrdinalIgnoreCase) || word.Equals("ga", StringComparison.OrdinalIgnoreCase) => Stage.Stable,
-            _ when word.Equals("deprecated", StringComparison.OrdinalIgnoreCase) => Stage.Deprecated,
+            "alpha" => Stage.Alpha,
+            "beta" => Stage.Beta,
+            "stable" or "ga" => Stage.Stable,
+            "deprecated" => Stage.Deprecated,
             _ => null,
         };
         if (named is null)
