@@ -28,7 +28,15 @@ public sealed class Catalog(
     private readonly Dictionary<string, SourceDocument> _documentsBySource = documents.ToDictionary(d => d.SourcePath, StringComparer.Ordinal);
     private readonly Dictionary<ReleaseVersion, Release> _releases = releases.ToDictionary(r => r.Version);
 
-    public Release? Latest => Releases.Count == 0 ? null : Releases[0];
+    /// <summary>
+    /// The newest release that has a date, i.e. one that has happened. A version only a feature's
+    /// stage history names ("beta in v1.19", nothing dated yet) is planned, not the latest; without
+    /// any dated release the newest one stands in.
+    /// </summary>
+    public Release? Latest => Releases.FirstOrDefault(r => r.Date is not null) ?? (Releases.Count == 0 ? null : Releases[0]);
+
+    /// <summary>The releases that have a date, newest first.</summary>
+    public IEnumerable<Release> DatedReleases => Releases.Where(r => r.Date is not null);
 
     public SourceDocument? DocumentAt(string sourcePath) => _documentsBySource.GetValueOrDefault(sourcePath);
 

@@ -31,13 +31,15 @@ public static class SiteFiles
             .ToList();
         yield return File("sitemap.xml", Sitemap(sitemap, cache));
 
-        var dated = catalog.Releases.Where(r => r.Date is not null).ToList();
+        // Releases without a date are planned (a stage history names them, nothing dated yet): an
+        // entry needs the time it was published, so they wait until a document dates them.
+        var dated = catalog.DatedReleases.ToList();
         var updated = dated.Count == 0 ? DateTimeOffset.UnixEpoch : ToTime(dated.Max(r => r.Date!.Value));
         var feed = new AtomFeedWriter.Feed(feedTitle, urls.Absolute("/feed.xml"), urls.Absolute("/feed.xml"), urls.Absolute("/"), updated);
-        var entries = catalog.Releases.Take(FeedEntries).Select(r => new AtomFeedWriter.Entry(
+        var entries = dated.Take(FeedEntries).Select(r => new AtomFeedWriter.Entry(
             siteTitle + ": " + r.Version,
             urls.Absolute(r.Url),
-            r.Date is { } date ? ToTime(date) : updated,
+            ToTime(r.Date!.Value),
             r.SummaryHtml));
         yield return File("feed.xml", AtomFeedWriter.Write(feed, entries));
 
