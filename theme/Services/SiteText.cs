@@ -40,19 +40,41 @@ public sealed class SiteText : ISiteText
         return new SiteText(languages, siteLanguage);
     }
 
-    public string Get(string key, string language)
+    public string Get(string key, string language) => Find(key, language)?.Text ?? key;
+
+    /// <summary>
+    /// Fills in the arguments. When the first argument is the number 1 and the language that has
+    /// the key also has "key.one", that form is used ("1 feature", not "1 features"); languages
+    /// without a singular form (Chinese) simply do not define it.
+    /// </summary>
+    public string Format(string key, string language, params object[] arguments)
+    {
+        var found = Find(key, language);
+        var text = found?.Text ?? key;
+        if (found is { } f && arguments is [int and 1, ..] && Lookup(f.Language, key + ".one") is { } one)
+        {
+            text = one;
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, text, arguments);
+    }
+
+    // The language that has the key: the page's, its base language ("zh" for "zh-CN"), the site's.
+    private (string Text, string Language)? Find(string key, string language)
     {
         if (Lookup(language, key) is { } text)
         {
-            return text;
+            return (text, language);
         }
 
         var dash = language.IndexOf('-', StringComparison.Ordinal);
-        return (dash > 0 ? Lookup(language[..dash], key) : null) ?? Lookup(_fallback, key) ?? key;
-    }
+        if (dash > 0 && Lookup(language[..dash], key) is { } baseText)
+        {
+            return (baseText, language[..dash]);
+        }
 
-    public string Format(string key, string language, params object[] arguments)
-        => string.Format(CultureInfo.InvariantCulture, Get(key, language), arguments);
+        return Lookup(_fallback, key) is { } fallback ? (fallback, _fallback) : null;
+    }
 
     private string? Lookup(string language, string key)
         => _byLanguage.TryGetValue(language, out var strings) && strings.TryGetValue(key, out var text) ? text : null;

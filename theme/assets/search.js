@@ -20,6 +20,8 @@
     loading: input.dataset.loading || "Loading…",
     section: input.dataset.sectionLabel || "Section",
     count: input.dataset.count || "{0}",
+    // The count for exactly one result, already filled in ("1 result"): the singular, where the language has one.
+    countOne: input.dataset.countOne,
     error: input.dataset.error || "Search is not available.",
   };
   const pageForm = document.querySelector("form[data-search-page]");
@@ -189,7 +191,7 @@
       index = Math.max(0, nodes.findIndex((node) => node.dataset.ref === selectedRef));
     }
     select(index);
-    showStatus(window.siteSearchResults.format(strings.count, result.total), true);
+    showStatus(result.total === 1 && strings.countOne ? strings.countOne : window.siteSearchResults.format(strings.count, result.total), true);
   }
 
   function move(step) {

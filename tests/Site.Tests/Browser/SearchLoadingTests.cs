@@ -49,6 +49,19 @@ public sealed class SearchLoadingTests(BrowserFixture fixture)
         Assert.Empty(browser.Errors);
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task The_box_counts_one_result_in_the_singular()
+    {
+        await using var browser = await fixture.OpenAsync("/");
+        var box = new SearchBox(browser.Page);
+
+        // "Bitmovin" is named by one seed document only (the v1.7 announcement).
+        await box.TypeAsync("Bitmovin");
+
+        await Expect(box.Status).ToHaveTextAsync("1 result");
+        Assert.Empty(browser.Errors);
+    }
+
     private static bool IsSearchData(string url)
         => (url.Contains("/search/", StringComparison.Ordinal) && url.EndsWith(".json", StringComparison.Ordinal))
            || url.Contains("lunr", StringComparison.Ordinal)

@@ -21,6 +21,17 @@ public sealed class SearchPageTests(BrowserFixture fixture)
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task One_result_is_counted_in_the_singular()
+    {
+        // "Bitmovin" is named by one seed document only (the v1.7 announcement).
+        await using var browser = await fixture.OpenAsync("/search/?q=Bitmovin");
+
+        await Expect(browser.Page.Locator("[data-search-page-results] > li")).ToHaveCountAsync(1);
+        await Expect(browser.Page.Locator(".search-page__status")).ToHaveTextAsync("1 result");
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task Searching_on_the_page_updates_the_address_so_the_view_can_be_shared()
     {
         await using var browser = await fixture.OpenAsync("/search/");

@@ -61,7 +61,7 @@
       var result = options.engine.search(text, PAGE_RESULTS);
       show(result.hits, result.query);
       if (result.hits.length > 0) {
-        status.textContent = render.format(status.dataset.count, result.total);
+        status.textContent = result.total === 1 && status.dataset.countOne ? status.dataset.countOne : render.format(status.dataset.count, result.total);
       } else {
         status.textContent = result.complete ? render.format(strings.noResults, text) : state.failed ? strings.error : strings.loading;
       }
