@@ -1,3 +1,5 @@
 using Site.Cli;
+using Site.Cli.Startup;
 
+JitProfile.Start(args);
 return await SiteCommandLine.RunAsync(args).ConfigureAwait(false);

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Reflection;
 using Site.Tests.Support;
 using Site.Web.Tests.Support;
 using Xunit.Abstractions;
@@ -12,7 +10,7 @@ namespace Site.Tests.Tool;
 /// </summary>
 public sealed class ToolPackageTests(ITestOutputHelper log)
 {
-    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(5);
+    private readonly ToolProcess _process = new(log);
 
     [Fact]
     [Trait("Category", "EndToEnd")]
@@ -26,7 +24,7 @@ public sealed class ToolPackageTests(ITestOutputHelper log)
         var version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
 
         // The test run has already built src/Site in this configuration: pack that build.
-        await RunAsync(Dotnet, ["pack", Path.Combine(RepositoryPaths.Root, "src", "Site"), "-c", Configuration, "--no-build",
+        await _process.RunAsync(ToolProcess.Dotnet, ["pack", Path.Combine(RepositoryPaths.Root, "src", "Site"), "-c", ToolProcess.Configuration, "--no-build",
             "-o", packages, "-p:PackageVersion=" + version], RepositoryPaths.Root);
         // Only the folder of the new package as a source: no network, no other feed.
         await File.WriteAllTextAsync(temp.Combine("nuget.config"),
@@ -39,12 +37,13 @@ public sealed class ToolPackageTests(ITestOutputHelper log)
               </packageSources>
             </configuration>
             """);
-        await RunAsync(Dotnet, ["tool", "install", "--tool-path", tools, "--configfile", temp.Combine("nuget.config"),
+        await _process.RunAsync(ToolProcess.Dotnet, ["tool", "install", "--tool-path", tools, "--configfile", temp.Combine("nuget.config"),
             "--add-source", packages, "--version", version, "KubeReleases.Site"], temp.Path);
 
         SiteRoots.CopyTo(siteRoot);
         var tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "site.exe" : "site");
-        var output = await RunAsync(tool, ["build"], siteRoot);
+        // The tool keeps its JIT profile in the user's cache folder: a temporary one here.
+        var output = await _process.RunAsync(tool, ["build"], siteRoot, new Dictionary<string, string> { ["XDG_CACHE_HOME"] = temp.Combine("cache") });
 
         Assert.Contains("Built ", output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(siteRoot, "theme")));
@@ -54,52 +53,5 @@ public sealed class ToolPackageTests(ITestOutputHelper log)
         }
 
         Assert.Contains("Kubernetes Releases", await File.ReadAllTextAsync(Path.Combine(siteRoot, "output", "index.html")), StringComparison.Ordinal);
-    }
-
-    private static string Configuration
-        => typeof(ToolPackageTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-
-    // `dotnet test` says which dotnet runs it; the tool's launcher needs the same runtime.
-    private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-
-    private static string DotnetRoot => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
-
-    private async Task<string> RunAsync(string program, string[] arguments, string workingDirectory)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_ROOT"] = DotnetRoot;
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["CI"] = "true";
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + program);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(StepTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} took longer than {StepTimeout}");
-        }
-
-        var output = await stdout + await stderr;
-        log.WriteLine($"$ {Path.GetFileName(program)} {string.Join(' ', arguments)}\n{output}");
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}");
-        return output;
     }
 }
