@@ -23,6 +23,21 @@ public sealed class RenderedPageTests
     }
 
     [Fact]
+    public void A_page_scanned_after_one_with_thousands_of_links_has_only_its_own()
+    {
+        var many = string.Concat(Enumerable.Range(0, 10_000).Select(i => $"<a href=\"/features/f{i}/\">f{i}</a>"));
+        var pool = new StringPool();
+
+        var index = RenderedPage.Scan("features/index.html", many + many, pool);
+        var page = RenderedPage.Scan("x/index.html", Html, pool);
+        var again = RenderedPage.Scan("features/index.html", many, pool);
+
+        Assert.Equal(10_000, index.References.Count);
+        Assert.Equal(["/releases/v1.7/", "/assets/a.png", "/releases/v1.8/", "#top", "/assets/site.css", "/a?x=1&y=2"], page.References);
+        Assert.Equal(index.References, again.References);
+    }
+
+    [Fact]
     public void Pages_scanned_with_one_pool_share_their_strings()
     {
         var pool = new StringPool();
