@@ -1,5 +1,3 @@
 using Site.Cli;
-using Site.Cli.Startup;
 
-JitProfile.Start(args);
-return await SiteCommandLine.RunAsync(args).ConfigureAwait(false);
+return await SiteCommandLine.RunAsync(args, jitProfile: true).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Site.Cli.Commands;
 
 namespace Site.Cli;
@@ -23,7 +24,11 @@ public static class SiteCommandLine
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    /// <param name="jitProfile">
+    /// Keep the runtime's JIT profile of the command (<see cref="Startup.JitProfile"/>): the `site`
+    /// process does; tests that run commands in their own process do not.
+    /// </param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, bool jitProfile = false)
     {
         var root = Create();
         var parse = root.Parse(args);
@@ -44,6 +49,19 @@ public static class SiteCommandLine
             return UsageError;
         }
 
-        return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+        // Only a command that runs is profiled: help and usage errors would record a few hundred methods.
+        var profile = jitProfile && parse.CommandResult.Command != root && parse.Action is not HelpAction
+            ? Startup.JitProfile.Start(parse.CommandResult.Command.Name)
+            : null;
+        var exit = UsageError;
+        try
+        {
+            exit = await parse.InvokeAsync(configuration).ConfigureAwait(false);
+            return exit;
+        }
+        finally
+        {
+            profile?.Finish(succeeded: exit == Success);
+        }
     }
 }

@@ -33,6 +33,22 @@ public sealed class SiteTextTests
     }
 
     [Fact]
+    public void The_singular_comes_from_the_language_that_has_the_string_page_base_or_site_language()
+    {
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.Combine("en.yml"), "things: \"{0} things\"\nthings.one: \"{0} thing\"\nnotes: \"{0} notes\"\nnotes.one: \"{0} note\"\n");
+        File.WriteAllText(folder.Combine("zh.yml"), "things: \"{0} 个\"\n");
+        var diagnostics = new DiagnosticBag();
+        var text = SiteText.Load(folder.Path, "en", diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+
+        Assert.Equal("1 个", text.Format("things", "zh-CN", 1));
+        Assert.Equal("1 note", text.Format("notes", "zh-CN", 1));
+        Assert.Equal("1 thing", text.Format("things", "en", 1));
+        Assert.Equal("2 notes", text.Format("notes", "zh-CN", 2));
+    }
+
+    [Fact]
     public void A_string_only_the_site_language_has_comes_with_its_singular()
         => Assert.Equal("1 feature", Load().Format("sigs.features", "zh-CN", 1));
 }

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace Site.Tests.Tool;
 
-/// <summary>Runs dotnet or the installed tool as a real process, logs what it printed and fails on a non-zero exit.</summary>
+/// <summary>Runs dotnet or the installed tool as a real process, logs what it printed and fails on an exit code other than the expected one.</summary>
 internal sealed class ToolProcess(ITestOutputHelper log)
 {
     private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(5);
@@ -18,7 +18,7 @@ internal sealed class ToolProcess(ITestOutputHelper log)
 
     private static string DotnetRoot => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
 
-    public async Task<string> RunAsync(string program, string[] arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    public async Task<string> RunAsync(string program, string[] arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null, int expectedExit = 0)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -57,7 +57,7 @@ internal sealed class ToolProcess(ITestOutputHelper log)
 
         var output = await stdout + await stderr;
         log.WriteLine($"$ {Path.GetFileName(program)} {string.Join(' ', arguments)}\n{output}");
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}");
+        Assert.True(process.ExitCode == expectedExit, $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}, not {expectedExit}:\n{output}");
         return output;
     }
 }
