@@ -111,14 +111,29 @@ public sealed partial class WorkflowTests
         var order = ci.Steps.Select(s => Scalar(s.Step, "run") ?? Scalar(s.Step, "uses")!).ToList();
         var build = IndexOfCli(order, ["build"]);
         var test = order.FindIndex(step => step.Trim() == "./test.sh");
-        var toc = IndexOfCli(order, ["toc", "--check", "seeds", "input"]);
+        var toc = IndexOfCli(order, TocStep);
         var check = IndexOfCli(order, ["check", "--format", "github"]);
         var upload = order.FindIndex(step => step.StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
         Assert.True(build >= 0 && test > build && toc > build && check > build && upload > check,
-            "CI: build the site, ./test.sh, toc --check seeds input, check --format github, then upload the site");
+            "CI: build the site, ./test.sh, toc --check --update-only seeds input, check --format github, then upload the site");
         Assert.Contains(order, step => step.Contains("dotnet run --project src/Site -c Release -- check --format github", StringComparison.Ordinal));
         var uploadWith = Map(ci.Using("actions/upload-artifact")!.Value.Step, "with");
         Assert.Equal("output", Scalar(uploadWith, "path")?.TrimEnd('/'));
+    }
+
+    [Fact]
+    public async Task Ci_toc_step_passes_on_the_repository_as_it_is()
+    {
+        // The step as the workflow writes it, its paths taken from the repository root (the job's folder).
+        var step = Named("ci.yml").Steps.Select(s => Scalar(s.Step, "run")).OfType<string>()
+            .SelectMany(CliInvocations.In).Single(arguments => arguments.Length > 0 && arguments[0] == "toc");
+        Assert.Equal(TocStep, step);
+        var arguments = step.Select(a => a.StartsWith('-') || a == "toc" ? a : Path.Combine(RepositoryPaths.Root, a)).ToArray();
+        using var output = new StringWriter();
+
+        var exit = await SiteCommandLine.RunAsync(arguments, output, output);
+
+        Assert.True(exit == SiteCommandLine.Success, $"toc {string.Join(' ', step[1..])} exited with {exit}:\n{output}");
     }
 
     [Fact]
@@ -189,6 +204,8 @@ public sealed partial class WorkflowTests
         Assert.False(string.IsNullOrEmpty(Scalar(with, "key")));
         Assert.False(string.IsNullOrEmpty(Scalar(with, "restore-keys")));
     }
+
+    private static readonly string[] TocStep = ["toc", "--check", "--update-only", "seeds", "input"];
 
     private static int IndexOfCli(List<string> steps, string[] arguments)
         => steps.FindIndex(step => CliInvocations.In(step).Any(a => a.SequenceEqual(arguments)));
