@@ -59,7 +59,7 @@ public sealed class CatalogBuilder(
         // A table found is carried over by TryGet; only a new one is set.
         if (cache is null || !cache.TryGet<FeatureKeyTable>(FeatureKeyTable.CacheName, 0, out var keys))
         {
-            keys = new FeatureKeyTable(rememberFacts: cache is not null);
+            keys = new FeatureKeyTable(rememberFacts: cache is not null, expectedFacts: facts.Count);
             cache?.Set(FeatureKeyTable.CacheName, 0, keys);
         }
 

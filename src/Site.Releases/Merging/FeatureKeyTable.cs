@@ -21,15 +21,22 @@ public sealed class FeatureKeyTable
 {
     public const string CacheName = "catalog:feature-keys";
 
-    private readonly ConcurrentDictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _numbers;
     private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _numbersBySpan;
     private readonly ConditionalWeakTable<FeatureFact, int[]>? _byFact;
     private readonly ConditionalWeakTable<FeatureFact, int[]>.CreateValueCallback _numberKeysOf;
     private int _count;
 
     /// <param name="rememberFacts">Keep each fact's numbers for the next build (a table kept in a build cache).</param>
-    public FeatureKeyTable(bool rememberFacts = true)
+    /// <param name="expectedFacts">
+    /// How many facts the first merge brings: nearly every fact of a large site has names of its
+    /// own (965,065 keys for 480,000 facts at 10,000 pages), and a table grown from empty rehashed
+    /// all of them at every doubling while it held every lock: the merge keys of 10,000 pages took
+    /// 1.6–1.9 s of the catalog's wall time, 1.0–1.1 s in a table made to size.
+    /// </param>
+    public FeatureKeyTable(bool rememberFacts = true, int expectedFacts = 0)
     {
+        _numbers = new(Environment.ProcessorCount, Math.Max(31, 2 * expectedFacts), StringComparer.Ordinal);
         // One callback for the table's life: a lambda at the call site would be a new delegate per fact.
         _numberKeysOf = FactNumbers;
         _numbersBySpan = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
