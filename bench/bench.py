@@ -31,7 +31,8 @@ REPO = os.path.dirname(BENCH)
 WORK = os.path.join(BENCH, "work")
 RESULTS = os.path.join(BENCH, "results")
 CORPUS_SCRIPT = os.environ.get("BENCH_CORPUS_SCRIPT", "/work/shared/bench/make-corpus.py")
-SITE_DLL = os.path.join(REPO, "src", "Site", "bin", "Release", "net10.0", "site.dll")
+# The native (AOT) program bench/run.sh publishes; the JIT build is src/Site/bin/Release/net10.0/site.dll.
+SITE_DLL = os.path.join(WORK, "native", "site")
 HUGO_FILES = os.path.join(BENCH, "hugo")  # hugo.toml and layouts/, copied into each Hugo site
 
 # /usr/bin/time -v lines we keep.
@@ -209,13 +210,18 @@ def settle_caches(corpus):
     return True
 
 
+def launcher(program):
+    """How to start our program: a .dll on the shared runtime (JIT), anything else as a native executable (AOT)."""
+    return ["dotnet", program] if program.endswith(".dll") else [program]
+
+
 def run_one(tool, n, site_root, out_parent, logs, run_index, warmup, extra_env, timeout, site_dll=SITE_DLL, corpus=None):
     out = os.path.join(out_parent, tool)
     shutil.rmtree(out_parent, ignore_errors=True)  # the output and our generator's staging folders beside it
     os.makedirs(out_parent)
     settled = settle_caches(corpus) if corpus else False
     if tool == "ours":
-        command = ["dotnet", site_dll, "build", "--root", site_root, "--output", out]
+        command = launcher(site_dll) + ["build", "--root", site_root, "--output", out]
     else:
         command = ["hugo", "--source", site_root, "--destination", out]
     env = dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1")
@@ -311,7 +317,7 @@ def main():
     parser.add_argument("--ours-env", action="append", default=[],
                         help="NAME=VALUE for our process only (e.g. DOTNET_gcServer=1); repeatable; also $BENCH_OURS_ENV (space separated)")
     parser.add_argument("--ours-dll", default=os.environ.get("BENCH_OURS_DLL", SITE_DLL),
-                        help="our program to run (default src/Site/bin/Release/net10.0/site.dll; e.g. a ReadyToRun publish)")
+                        help="our program to run: a native executable (default bench/work/native/site, the AOT publish of bench/run.sh) or a .dll run with dotnet (the JIT build, src/Site/bin/Release/net10.0/site.dll)")
     parser.add_argument("--label", default=os.environ.get("BENCH_LABEL", ""), help="free text stored with each record")
     parser.add_argument("--keep-caches", action="store_true", default=os.environ.get("BENCH_KEEP_CACHES") == "1",
                         help="do not drop the kernel's caches before each run (they are dropped when running as root)")

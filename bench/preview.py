@@ -16,8 +16,8 @@ pages change too). Prints the median and maximum per tool and kind and the ratio
 
     python3 bench/preview.py [N] [--edits E] [--tools ours,hugo]     (defaults: N = 1000, E = 10 per kind)
 
-Standard library only. Expects `dotnet build -c Release src/Site` (bench/run.sh does it) and
-`hugo` on PATH.
+Standard library only. Expects the native program bench/run.sh publishes (bench/work/native/site)
+and `hugo` on PATH.
 """
 
 import argparse
@@ -149,7 +149,7 @@ class Ours:
         environment = dict(os.environ, CI="true", DOTNET_CLI_TELEMETRY_OPTOUT="1")
         self.log = open(os.path.join(work, f"preview-ours-{n}.log"), "w", encoding="utf-8")
         started = time.monotonic()
-        self.process = start(["dotnet", bench.SITE_DLL, "preview", "--root", self.root, "--port", str(self.port)],
+        self.process = start(bench.launcher(bench.SITE_DLL) + ["preview", "--root", self.root, "--port", str(self.port)],
                                         stdout=self.log, stderr=subprocess.STDOUT, env=environment)
         wait_for_http(f"http://127.0.0.1:{self.port}/", self.process, 600)
         self.first_build = time.monotonic() - started

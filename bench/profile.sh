@@ -68,8 +68,11 @@ for step in "${what[@]}"; do
       clean
       echo "[perf] N=$n" >&2
       # sh writes its pid and execs dotnet in place, so we know which /tmp/perf-PID.map is ours.
+      # A native program (SITE_DLL=bench/work/native/site) runs as it is: perf reads its symbols
+      # from site.dbg beside it, no map file needed.
+      launch=(dotnet "$dll"); case "$dll" in *.dll) ;; *) launch=("$dll") ;; esac
       DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -F 199 -g -o "$prof/perf.data" -- \
-        sh -c 'echo $$ >"$0"; exec dotnet "$@"' "$prof/perf.pid" "$dll" build --root "$root" --output "$out/site" >"$prof/perf.out" 2>"$prof/perf.err"
+        sh -c 'echo $$ >"$0"; exec "$@"' "$prof/perf.pid" "${launch[@]}" build --root "$root" --output "$out/site" >"$prof/perf.out" 2>"$prof/perf.err"
       perf report -i "$prof/perf.data" --no-children --sort dso --stdio -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | head -25 >"$prof/perf-dso.txt"
       perf report -i "$prof/perf.data" --no-children --sort dso,sym --stdio -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | head -80 >"$prof/perf-sym.txt"
       cat "$prof/perf-dso.txt"

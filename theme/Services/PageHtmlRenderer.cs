@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.HtmlRendering.Infrastructure;
 using Microsoft.Extensions.Logging;
@@ -25,7 +26,7 @@ public sealed class PageHtmlRenderer : IDisposable
     /// Writes <paramref name="componentType"/> rendered with <paramref name="parameters"/>. After a
     /// failure the renderer's state is unknown: dispose it rather than render another page with it.
     /// </summary>
-    public void Write(Type componentType, ParameterView parameters, TextWriter writer)
+    public void Write([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type componentType, ParameterView parameters, TextWriter writer)
         => _renderer.Dispatcher.InvokeAsync(() => _renderer.WriteAsync(componentType, parameters, writer)).GetAwaiter().GetResult();
 
     // Uses the renderer's members meant for framework code (BL0006): removing a root component has
@@ -36,7 +37,7 @@ public sealed class PageHtmlRenderer : IDisposable
     private sealed class ForgettingRenderer(IServiceProvider services, ILoggerFactory loggerFactory)
         : StaticHtmlRenderer(services, loggerFactory)
     {
-        public async Task WriteAsync(Type componentType, ParameterView parameters, TextWriter writer)
+        public async Task WriteAsync([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] Type componentType, ParameterView parameters, TextWriter writer)
         {
             var componentId = AssignRootComponentId(InstantiateComponent(componentType));
             // Stays on the dispatcher (no ConfigureAwait(false)): writing and removing the root require it.

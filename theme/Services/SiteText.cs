@@ -29,7 +29,7 @@ public sealed class SiteText : ISiteText
         {
             foreach (var file in Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal))
             {
-                var strings = YamlSettings.Load<Dictionary<string, string>>(file, "theme/i18n/" + Path.GetFileName(file), diagnostics);
+                var strings = YamlSettings.LoadStringTable(file, "theme/i18n/" + Path.GetFileName(file), diagnostics);
                 if (strings is not null)
                 {
                     languages[Path.GetFileNameWithoutExtension(file)] = strings;

@@ -14,19 +14,19 @@ namespace Site.Theme.Services;
 /// </summary>
 public sealed class ThemeRenderer : IDisposable
 {
-    private static readonly Dictionary<Type, Type> Components = new()
+    private static readonly Dictionary<Type, ComponentTemplate> Components = new()
     {
-        [typeof(SourcePageView)] = typeof(SourcePage),
-        [typeof(ReleasePageView)] = typeof(ReleasePage),
-        [typeof(FeaturePageView)] = typeof(FeaturePage),
-        [typeof(SigPageView)] = typeof(SigPage),
-        [typeof(HomePageView)] = typeof(HomePage),
-        [typeof(ReleaseIndexView)] = typeof(ReleaseIndexPage),
-        [typeof(FeatureIndexView)] = typeof(FeatureIndexPage),
-        [typeof(SigIndexView)] = typeof(SigIndexPage),
-        [typeof(DocsIndexView)] = typeof(DocsIndexPage),
-        [typeof(SearchPageView)] = typeof(SearchPage),
-        [typeof(NotFoundView)] = typeof(NotFoundPage),
+        [typeof(SourcePageView)] = ComponentTemplate.Of<SourcePage>(),
+        [typeof(ReleasePageView)] = ComponentTemplate.Of<ReleasePage>(),
+        [typeof(FeaturePageView)] = ComponentTemplate.Of<FeaturePage>(),
+        [typeof(SigPageView)] = ComponentTemplate.Of<SigPage>(),
+        [typeof(HomePageView)] = ComponentTemplate.Of<HomePage>(),
+        [typeof(ReleaseIndexView)] = ComponentTemplate.Of<ReleaseIndexPage>(),
+        [typeof(FeatureIndexView)] = ComponentTemplate.Of<FeatureIndexPage>(),
+        [typeof(SigIndexView)] = ComponentTemplate.Of<SigIndexPage>(),
+        [typeof(DocsIndexView)] = ComponentTemplate.Of<DocsIndexPage>(),
+        [typeof(SearchPageView)] = ComponentTemplate.Of<SearchPage>(),
+        [typeof(NotFoundView)] = ComponentTemplate.Of<NotFoundPage>(),
     };
 
     private readonly ServiceProvider _services = new ServiceCollection().BuildServiceProvider();
@@ -83,7 +83,7 @@ public sealed class ThemeRenderer : IDisposable
         var renderer = _renderers.Value ??= new PageHtmlRenderer(_services, NullLoggerFactory.Instance);
         try
         {
-            renderer.Write(component, parameters, writer);
+            renderer.Write(component.Type, parameters, writer);
         }
         catch
         {

@@ -17,15 +17,15 @@ public sealed record ReleaseSiteContext(
     /// <summary>Reads input/site.yml, input/releases.yml and the alias data; errors go to <paramref name="diagnostics"/>.</summary>
     public static ReleaseSiteContext? Load(string root, string? basePathOverride, IDiagnostics diagnostics)
     {
-        var site = YamlSettings.Load<SiteSettings>(Path.Combine(root, InputFolder, SiteSettings.FileName), InputFolder + "/" + SiteSettings.FileName, diagnostics);
-        var releases = YamlSettings.Load<ReleaseSettings>(Path.Combine(root, InputFolder, ReleaseSettings.FileName), InputFolder + "/" + ReleaseSettings.FileName, diagnostics);
+        var site = YamlSettings.Load<SiteSettings>(Path.Combine(root, InputFolder, SiteSettings.FileName), InputFolder + "/" + SiteSettings.FileName, diagnostics, new WebSettingsYaml());
+        var releases = YamlSettings.Load<ReleaseSettings>(Path.Combine(root, InputFolder, ReleaseSettings.FileName), InputFolder + "/" + ReleaseSettings.FileName, diagnostics, new ReleaseSettingsYaml());
         if (site is null || releases is null)
         {
             return null;
         }
 
         var aliasPath = InputFolder + "/" + releases.FeatureAliasesFile.TrimStart('/');
-        var aliases = YamlSettings.Load<List<FeatureAliasGroup>>(Path.Combine(root, aliasPath), aliasPath, diagnostics);
+        var aliases = YamlSettings.Load<List<FeatureAliasGroup>>(Path.Combine(root, aliasPath), aliasPath, diagnostics, new ReleaseSettingsYaml());
         if (aliases is null)
         {
             return null;

@@ -1,5 +1,6 @@
 using Site.Engine.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -11,26 +12,38 @@ namespace Site.Web.Settings;
 /// </summary>
 public static class YamlSettings
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .Build();
-
-    /// <summary>Returns the settings, defaults when the file does not exist, null when it is invalid (errors reported).</summary>
-    public static T? Load<T>(string fullPath, string sitePath, IDiagnostics diagnostics) where T : class, new()
+    /// <summary>
+    /// Returns the settings, defaults when the file does not exist, null when it is invalid (errors
+    /// reported). <paramref name="types"/> is the generated context that knows <typeparamref name="T"/>.
+    /// </summary>
+    public static T? Load<T>(string fullPath, string sitePath, IDiagnostics diagnostics, StaticContext types) where T : class, new()
     {
         if (!File.Exists(fullPath))
         {
             return new T();
         }
 
-        return Parse<T>(File.ReadAllText(fullPath), sitePath, diagnostics);
+        return Parse<T>(File.ReadAllText(fullPath), sitePath, diagnostics, types);
     }
 
-    public static T? Parse<T>(string yaml, string sitePath, IDiagnostics diagnostics) where T : class, new()
+    public static T? Parse<T>(string yaml, string sitePath, IDiagnostics diagnostics, StaticContext types) where T : class, new()
+        => Read(yaml, sitePath, diagnostics, text => Deserializer(types).Deserialize<T?>(text) ?? new T());
+
+    /// <summary>
+    /// A flat table of text by key (the theme's UI strings): empty when the file does not exist,
+    /// null when it is invalid (errors reported). Read from YAML's node tree: YamlDotNet's generated
+    /// readers do not take a dictionary as the whole document.
+    /// </summary>
+    public static Dictionary<string, string>? LoadStringTable(string fullPath, string sitePath, IDiagnostics diagnostics)
+        => File.Exists(fullPath)
+            ? Read(File.ReadAllText(fullPath), sitePath, diagnostics, StringTable)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
+
+    private static T? Read<T>(string yaml, string sitePath, IDiagnostics diagnostics, Func<string, T> read) where T : class
     {
         try
         {
-            return Deserializer.Deserialize<T?>(yaml) ?? new T();
+            return read(yaml);
         }
         catch (YamlException ex)
         {
@@ -48,6 +61,39 @@ public static class YamlSettings
             return null;
         }
     }
+
+    private static Dictionary<string, string> StringTable(string yaml)
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return table;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            var root = stream.Documents[0].RootNode;
+            throw new YamlException(root.Start, root.End, "expected a mapping of keys to text");
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is not YamlScalarNode { Value: { } name } || value is not YamlScalarNode { Value: var text })
+            {
+                throw new YamlException(value.Start, value.End, $"the value of '{key}' must be text, not a list or a mapping");
+            }
+
+            table[name] = text ?? string.Empty;
+        }
+
+        return table;
+    }
+
+    private static IDeserializer Deserializer(StaticContext types) => new StaticDeserializerBuilder(types)
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
 
     private static string Clean(string message)
     {

@@ -1,4 +1,5 @@
 using System.Runtime;
+using System.Runtime.CompilerServices;
 
 namespace Site.Cli.Startup;
 
@@ -43,8 +44,10 @@ internal sealed class JitProfile
     /// <summary>Starts playing back and recording the command's profile, or returns null when it is off or cannot be kept.</summary>
     public static JitProfile? Start(string command)
     {
-        // Below two cores the runtime does not play profiles back at all.
-        if (Environment.GetEnvironmentVariable(SwitchVariable) == "0" || Environment.ProcessorCount < 2 || Folder() is not { } folder)
+        // Below two cores the runtime does not play profiles back at all; the native (AOT) build
+        // compiles nothing at run time, so it keeps no profile and writes nothing outside the output.
+        if (Environment.GetEnvironmentVariable(SwitchVariable) == "0" || Environment.ProcessorCount < 2
+            || !RuntimeFeature.IsDynamicCodeSupported || Folder() is not { } folder)
         {
             return null;
         }

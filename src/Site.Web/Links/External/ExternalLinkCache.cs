@@ -18,16 +18,9 @@ namespace Site.Web.Links.External;
 ///                                "statusCode": 404, "detail": "404 Not Found", "redirects": [] } } }
 /// </code>
 /// </remarks>
-internal sealed class ExternalLinkCache
+internal sealed partial class ExternalLinkCache
 {
     private const int FormatVersion = 1;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
 
     private readonly Dictionary<string, Entry> _entries;
     private readonly Lock _lock = new();
@@ -46,7 +39,7 @@ internal sealed class ExternalLinkCache
             }
 
             using var stream = File.OpenRead(path);
-            var file = JsonSerializer.Deserialize<CacheFile>(stream, Json);
+            var file = JsonSerializer.Deserialize(stream, CacheJson.Default.CacheFile);
             if (file is not { Version: FormatVersion, Entries: { } entries })
             {
                 return Empty();
@@ -111,7 +104,7 @@ internal sealed class ExternalLinkCache
         var temporary = path + ".tmp";
         using (var stream = File.Create(temporary))
         {
-            JsonSerializer.Serialize(stream, new CacheFile(FormatVersion, fresh), Json);
+            JsonSerializer.Serialize(stream, new CacheFile(FormatVersion, fresh), CacheJson.Default.CacheFile);
         }
 
         File.Move(temporary, path, overwrite: true);
@@ -129,4 +122,15 @@ internal sealed class ExternalLinkCache
         int? StatusCode,
         string Detail,
         IReadOnlyList<RedirectHop>? Redirects);
+
+    // Source-generated (de)serialization: no reflection, so the native AOT build reads and writes
+    // the very same file as the JIT build.
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = [typeof(CamelCaseStatusConverter)])]
+    [JsonSerializable(typeof(CacheFile))]
+    private sealed partial class CacheJson : JsonSerializerContext;
+
+    private sealed class CamelCaseStatusConverter() : JsonStringEnumConverter<ExternalLinkStatus>(JsonNamingPolicy.CamelCase);
 }
