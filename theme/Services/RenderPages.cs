@@ -5,6 +5,7 @@ using Site.Web;
 using Site.Web.Caching;
 using Site.Web.Links;
 using Site.Web.Output;
+using Site.Web.Paths;
 using Site.Web.Pages;
 
 namespace Site.Theme.Services;
@@ -47,7 +48,8 @@ public sealed class RenderPages(ThemeRenderer renderer, ISiteOutput output) : Pe
             yield break;
         }
 
-        var rendered = RenderedPage.Scan(input.Destination, buffer.Written, context.FindService<StringPool>());
+        var pageUrl = input.GetOrDefault(WebKeys.Url) ?? AssignPageUrls.ToPageUrl(input.Destination);
+        var rendered = RenderedPage.Scan(input.Destination, pageUrl, buffer.Written, renderer.Theme.Urls, context.FindService<SpillStore>());
         cache?.SetPage(input.Destination, print, rendered);
         yield return input.With(WebKeys.Rendered, rendered).WithContent(new FileContent(written));
     }

@@ -19,6 +19,18 @@ public static class HtmlAttributeScanner
     /// </summary>
     public static void Scan(ReadOnlySpan<char> html, ReadOnlySpan<string> names, List<AttributeValue> found, TextOf? textOf = null)
     {
+        var collector = new Collector(found, textOf);
+        Scan(html, names, ref collector);
+    }
+
+    /// <summary>
+    /// Hands every attribute named in <paramref name="names"/> (lower case) to <paramref name="visitor"/>
+    /// as spans of the HTML: nothing is copied unless the visitor copies it. Values are as written
+    /// (see <see cref="Decode"/>); tag names as written, in any case.
+    /// </summary>
+    public static void Scan<TVisitor>(ReadOnlySpan<char> html, ReadOnlySpan<string> names, ref TVisitor visitor)
+        where TVisitor : struct, IAttributeVisitor
+    {
         var i = 0;
         while (i < html.Length)
         {
@@ -54,7 +66,7 @@ public static class HtmlAttributeScanner
             }
 
             var tag = html[(lt + 1)..nameEnd];
-            i = ReadAttributes(html, nameEnd, tag, names, found, textOf);
+            i = ReadAttributes(html, nameEnd, tag, names, ref visitor);
             if (tag.Equals("script", StringComparison.OrdinalIgnoreCase) || tag.Equals("style", StringComparison.OrdinalIgnoreCase))
             {
                 var close = html[i..].IndexOf(tag.Length == 6 ? "</script" : "</style", StringComparison.OrdinalIgnoreCase);
@@ -71,9 +83,9 @@ public static class HtmlAttributeScanner
         return found;
     }
 
-    private static int ReadAttributes(ReadOnlySpan<char> html, int i, ReadOnlySpan<char> tag, ReadOnlySpan<string> names, List<AttributeValue> found, TextOf? textOf)
+    private static int ReadAttributes<TVisitor>(ReadOnlySpan<char> html, int i, ReadOnlySpan<char> tag, ReadOnlySpan<string> names, ref TVisitor visitor)
+        where TVisitor : struct, IAttributeVisitor
     {
-        string? tagName = null;
         while (i < html.Length)
         {
             while (i < html.Length && (char.IsWhiteSpace(html[i]) || html[i] == '/'))
@@ -141,8 +153,7 @@ public static class HtmlAttributeScanner
 
             if (Wanted(name, names) is { } wanted)
             {
-                tagName ??= TagName(tag, textOf);
-                found.Add(new AttributeValue(tagName, wanted, Value(html[valueStart..valueEnd], textOf), valueStart));
+                visitor.Visit(tag, wanted, html[valueStart..valueEnd], valueStart);
             }
         }
 
@@ -162,30 +173,50 @@ public static class HtmlAttributeScanner
         return null;
     }
 
-    private static string TagName(ReadOnlySpan<char> tag, TextOf? textOf)
+    /// <summary>A value as a browser reads it: character references decoded (a new string only when there are any).</summary>
+    public static ReadOnlySpan<char> Decode(ReadOnlySpan<char> value) => value.Contains('&') ? DecodeUrlEntities(value) : value;
+
+    // The list-making visitor behind the list overloads.
+    private readonly struct Collector(List<AttributeValue> found, TextOf? textOf) : IAttributeVisitor
     {
-        if (textOf is null || tag.Length > 32)
+        public void Visit(ReadOnlySpan<char> tag, string name, ReadOnlySpan<char> value, int valueOffset)
+            => found.Add(new AttributeValue(TagName(tag, textOf), name, Value(value, textOf), valueOffset));
+
+        private static string TagName(ReadOnlySpan<char> tag, TextOf? textOf)
         {
-            return tag.ToString().ToLowerInvariant();
+            if (textOf is null || tag.Length > 32)
+            {
+                return tag.ToString().ToLowerInvariant();
+            }
+
+            Span<char> lower = stackalloc char[tag.Length];
+            tag.ToLowerInvariant(lower);
+            return textOf(lower);
         }
 
-        Span<char> lower = stackalloc char[tag.Length];
-        tag.ToLowerInvariant(lower);
-        return textOf(lower);
-    }
-
-    private static string Value(ReadOnlySpan<char> value, TextOf? textOf)
-    {
-        if (value.Contains('&'))
+        private static string Value(ReadOnlySpan<char> value, TextOf? textOf)
         {
-            var decoded = DecodeUrlEntities(value);
-            return textOf?.Invoke(decoded) ?? decoded;
-        }
+            if (value.Contains('&'))
+            {
+                var decoded = DecodeUrlEntities(value);
+                return textOf?.Invoke(decoded) ?? decoded;
+            }
 
-        return textOf?.Invoke(value) ?? value.ToString();
+            return textOf?.Invoke(value) ?? value.ToString();
+        }
     }
 
     /// <summary>Decodes the character references that occur in attribute values written by HTML encoders.</summary>
     public static string DecodeUrlEntities(ReadOnlySpan<char> value)
         => value.Contains('&') ? System.Net.WebUtility.HtmlDecode(value.ToString()) : value.ToString();
+}
+
+/// <summary>Receives the wanted attributes of <see cref="HtmlAttributeScanner"/> as spans of the HTML.</summary>
+public interface IAttributeVisitor
+{
+    /// <param name="tag">The element's name as written.</param>
+    /// <param name="name">The attribute's name, as the caller spelled it (lower case).</param>
+    /// <param name="value">The value as written (character references not decoded).</param>
+    /// <param name="valueOffset">Where the value starts in the HTML.</param>
+    void Visit(ReadOnlySpan<char> tag, string name, ReadOnlySpan<char> value, int valueOffset);
 }

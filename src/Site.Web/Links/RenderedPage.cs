@@ -1,96 +1,218 @@
+using System.Globalization;
+using System.Text;
+using Site.Engine.Documents;
+using Site.Web.Html;
+using Site.Web.Paths;
+
 namespace Site.Web.Links;
 
 /// <summary>
-/// What the link check needs to know about a written HTML page: the anchors it offers (every id
-/// and a[name]) and the hrefs and srcs it contains, as written in the HTML, each once in the order
-/// they first appear (a feature index repeats the same release links thousands of times, and
-/// every page is kept until the check at the end).
+/// What the link check needs to know about a written HTML page, kept from rendering until the
+/// check at the end: the anchors it offers (every id and a[name]) and where its hrefs and srcs
+/// lead, as numbers (<see cref="LinkTarget"/>). The text of its links and anchors waits in the
+/// spill file, read back only for the message of a link that fails and for "did you mean".
 /// </summary>
-public sealed record RenderedPage(string Destination, IReadOnlySet<string> Anchors, IReadOnlyList<string> References)
+/// <remarks>
+/// On a large site every page's links and ids were kept as interned strings: finding each of
+/// them in the shared pool (two tables, a few cache misses per lookup, millions of lookups) was
+/// 5 % of a 10,000-page build's CPU time, and the pool grew by every distinct link of the site.
+/// </remarks>
+public sealed class RenderedPage
 {
     private static readonly string[] Attributes = ["id", "name", "href", "src"];
 
-    // More distinct links than a page usually has: the feature index of a large site has tens of thousands.
-    private const int ManyReferences = 4096;
+    private readonly Content _text;
+    private readonly int _referenceCount;
 
-    // Every page of a build is scanned; a thread reuses its scratch lists and sets instead of growing new ones per page.
-    [ThreadStatic]
-    private static List<Html.AttributeValue>? _found;
-
-    [ThreadStatic]
-    private static List<string>? _references;
-
-    [ThreadStatic]
-    private static HashSet<string>? _seen;
-
-    public static RenderedPage Scan(string destination, ReadOnlySpan<char> html, StringPool? pool = null)
+    private RenderedPage(string destination, long[] anchorHashes, LinkTarget[] targets, Content text, int referenceCount)
     {
-        var found = _found ??= [];
-        var references = _references ??= [];
-        found.Clear();
-        references.Clear();
-
-        // By text with the default (non-randomized) string hash: identity hashes of the pooled strings,
-        // tried before, took the runtime's slow path (0.9 s of thread time at 10,000 pages).
-        var seen = _seen ??= [];
-        seen.Clear();
-
-        // With a pool, the scanner takes every value from it: a link every page repeats is not copied again.
-        Html.HtmlAttributeScanner.Scan(html, Attributes, found, pool is null ? null : pool.Get);
-        var anchorCount = 0;
-        foreach (var attribute in found)
-        {
-            if (IsAnchor(attribute))
-            {
-                anchorCount++;
-            }
-        }
-
-        // Sized once: the set is kept for every page until the check at the end.
-        var anchors = new HashSet<string>(anchorCount, StringComparer.Ordinal);
-        foreach (var attribute in found)
-        {
-            if (IsAnchor(attribute))
-            {
-                anchors.Add(attribute.Value);
-            }
-            else if (IsReference(attribute) && seen.Add(attribute.Value))
-            {
-                references.Add(attribute.Value);
-            }
-        }
-
-        found.Clear();
-
-        // Clearing a set costs its whole capacity, and a thread's set keeps the capacity of the
-        // largest page it scanned: after such a page every later page paid for it (0.4 s of thread
-        // time at 10,000 pages). A set that grew that large is dropped instead.
-        if (seen.Count > ManyReferences)
-        {
-            _seen = null;
-        }
-        else
-        {
-            seen.Clear();
-        }
-
-        if (anchors.Count < anchorCount)
-        {
-            anchors.TrimExcess();
-        }
-
-        string[] kept = [.. references];
-        references.Clear();
-        return new RenderedPage(destination, anchors, kept);
+        Destination = destination;
+        AnchorHashes = anchorHashes;
+        Targets = targets;
+        _text = text;
+        _referenceCount = referenceCount;
     }
 
-    private static bool IsAnchor(Html.AttributeValue attribute)
-        => attribute.Name == "id" || (attribute.Name == "name" && attribute.Tag == "a");
+    /// <summary>The file the page was written to, relative to the output folder.</summary>
+    public string Destination { get; }
 
-    private static bool IsReference(Html.AttributeValue attribute) => attribute.Name switch
+    /// <summary>The numbers (<see cref="LinkTarget.AnchorHash"/>) of the page's anchors, sorted, each once.</summary>
+    public long[] AnchorHashes { get; }
+
+    /// <summary>Where the page's internal hrefs and srcs lead, each target once, in the order first met.</summary>
+    public LinkTarget[] Targets { get; }
+
+    /// <summary>The hrefs and srcs as written in the HTML (character references decoded), each once, in order.</summary>
+    public IReadOnlyList<string> References => ReadText().References;
+
+    /// <summary>The page's anchors as text.</summary>
+    public IReadOnlySet<string> Anchors => ReadText().Anchors;
+
+    public bool HasAnchor(long anchorHash) => Array.BinarySearch(AnchorHashes, anchorHash) >= 0;
+
+    /// <summary>
+    /// Scans a page served at <paramref name="pageUrl"/> (a site URL) for its anchors and links.
+    /// Their text goes to <paramref name="spill"/> when there is one, else it stays in memory.
+    /// </summary>
+    public static RenderedPage Scan(string destination, string pageUrl, ReadOnlySpan<char> html, UrlBuilder urls, SpillStore? spill = null)
     {
-        "href" => attribute.Tag is "a" or "link" or "area",
-        "src" => attribute.Tag is "img" or "script" or "iframe" or "source" or "video" or "audio",
-        _ => false,
-    };
+        var scratch = PageScratch.Take();
+        var visitor = new Visitor(scratch, pageUrl, urls);
+        HtmlAttributeScanner.Scan(html, Attributes, ref visitor);
+
+        scratch.AnchorHashes.Sort();
+        var anchors = new long[scratch.AnchorHashes.Count == 0 ? 0 : CountDistinct(scratch.AnchorHashes)];
+        for (int i = 0, kept = 0; i < scratch.AnchorHashes.Count; i++)
+        {
+            if (i == 0 || scratch.AnchorHashes[i] != scratch.AnchorHashes[i - 1])
+            {
+                anchors[kept++] = scratch.AnchorHashes[i];
+            }
+        }
+
+        // References first, then anchors, each as "length:text"; the count of references leads.
+        var text = scratch.Text;
+        text.Insert(0, scratch.ReferenceCount.ToString(CultureInfo.InvariantCulture) + ";");
+        text.Append(scratch.AnchorText);
+        Content content = spill is null ? new TextContent(text.ToString()) : spill.Write(text);
+        var page = new RenderedPage(destination, anchors, [.. scratch.Targets], content, scratch.ReferenceCount);
+        scratch.Release();
+        return page;
+    }
+
+    private static int CountDistinct(List<long> sorted)
+    {
+        var count = 1;
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            if (sorted[i] != sorted[i - 1])
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private (IReadOnlyList<string> References, IReadOnlySet<string> Anchors) ReadText()
+    {
+        var text = _text.ReadText().AsSpan();
+        var header = text.IndexOf(';');
+        var references = new List<string>(_referenceCount);
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var position = header + 1;
+        for (var i = 0; position < text.Length; i++)
+        {
+            var colon = text[position..].IndexOf(':');
+            var length = int.Parse(text.Slice(position, colon), NumberStyles.None, CultureInfo.InvariantCulture);
+            var entry = text.Slice(position + colon + 1, length).ToString();
+            position += colon + 1 + length;
+            if (i < _referenceCount)
+            {
+                references.Add(entry);
+            }
+            else
+            {
+                anchors.Add(entry);
+            }
+        }
+
+        return (references, anchors);
+    }
+
+    private static void Append(StringBuilder text, ReadOnlySpan<char> entry)
+        => text.Append(entry.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(entry);
+
+    private readonly struct Visitor(PageScratch scratch, string pageUrl, UrlBuilder urls) : IAttributeVisitor
+    {
+        public void Visit(ReadOnlySpan<char> tag, string name, ReadOnlySpan<char> value, int valueOffset)
+        {
+            if (IsAnchor(tag, name))
+            {
+                var anchor = HtmlAttributeScanner.Decode(value);
+                var hash = LinkTarget.AnchorHash(anchor);
+                if (scratch.SeenAnchors.Add(hash))
+                {
+                    scratch.AnchorHashes.Add(hash);
+                    Append(scratch.AnchorText, anchor);
+                }
+            }
+            else if (IsReference(tag, name))
+            {
+                var href = HtmlAttributeScanner.Decode(value);
+                if (!scratch.SeenReferences.Add(Text.StableHash.Of(href)))
+                {
+                    return;
+                }
+
+                scratch.ReferenceCount++;
+                Append(scratch.Text, href);
+                if (LinkTarget.OfHref(href, pageUrl, urls) is { } target && scratch.SeenTargets.Add(target))
+                {
+                    scratch.Targets.Add(target);
+                }
+            }
+        }
+
+        private static bool IsAnchor(ReadOnlySpan<char> tag, string name)
+            => name == "id" || (name == "name" && tag.Equals("a", StringComparison.OrdinalIgnoreCase));
+
+        private static bool IsReference(ReadOnlySpan<char> tag, string name) => name switch
+        {
+            "href" => tag.Equals("a", StringComparison.OrdinalIgnoreCase) || tag.Equals("link", StringComparison.OrdinalIgnoreCase)
+                || tag.Equals("area", StringComparison.OrdinalIgnoreCase),
+            "src" => tag.Equals("img", StringComparison.OrdinalIgnoreCase) || tag.Equals("script", StringComparison.OrdinalIgnoreCase)
+                || tag.Equals("iframe", StringComparison.OrdinalIgnoreCase) || tag.Equals("source", StringComparison.OrdinalIgnoreCase)
+                || tag.Equals("video", StringComparison.OrdinalIgnoreCase) || tag.Equals("audio", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+    }
+
+    // Every page of a build is scanned; a thread reuses its scratch lists and sets instead of growing new ones per page.
+    private sealed class PageScratch
+    {
+        // More than a page usually has: the feature index of a large site has tens of thousands.
+        private const int Many = 4096;
+
+        [ThreadStatic]
+        private static PageScratch? _current;
+
+        public HashSet<long> SeenAnchors { get; } = [];
+
+        public List<long> AnchorHashes { get; } = [];
+
+        public HashSet<long> SeenReferences { get; } = [];
+
+        public HashSet<LinkTarget> SeenTargets { get; } = [];
+
+        public List<LinkTarget> Targets { get; } = [];
+
+        public StringBuilder Text { get; } = new();
+
+        public StringBuilder AnchorText { get; } = new();
+
+        public int ReferenceCount { get; set; }
+
+        public static PageScratch Take() => _current ??= new PageScratch();
+
+        // Clearing a set costs its whole capacity, and a thread's set keeps the capacity of the
+        // largest page it scanned: after such a page every later page paid for it. Grown that large, the scratch is dropped.
+        public void Release()
+        {
+            if (SeenReferences.Count > Many || SeenAnchors.Count > Many || Text.Length > 64 * Many)
+            {
+                _current = null;
+                return;
+            }
+
+            SeenAnchors.Clear();
+            AnchorHashes.Clear();
+            SeenReferences.Clear();
+            SeenTargets.Clear();
+            Targets.Clear();
+            Text.Clear();
+            AnchorText.Clear();
+            ReferenceCount = 0;
+        }
+    }
 }

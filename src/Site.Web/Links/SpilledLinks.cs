@@ -13,13 +13,41 @@ public sealed class SpilledLinks : IReadOnlyList<LinkReference>
 {
     private readonly Content _bytes;
 
-    private SpilledLinks(Content bytes, int count)
+    private SpilledLinks(Content bytes, int count, LinkTarget[] internalTargets)
     {
         _bytes = bytes;
         Count = count;
+        InternalTargets = internalTargets;
     }
 
     public int Count { get; }
+
+    /// <summary>
+    /// Where the internal links lead, each target once: kept in memory (16 bytes each), so the link
+    /// check reads the links back only for a page that has a broken one.
+    /// </summary>
+    public LinkTarget[] InternalTargets { get; }
+
+    /// <summary>The distinct targets of the internal links among <paramref name="links"/>.</summary>
+    public static LinkTarget[] TargetsOf(IReadOnlyList<LinkReference> links)
+    {
+        if (links is SpilledLinks spilled)
+        {
+            return spilled.InternalTargets;
+        }
+
+        var targets = new HashSet<LinkTarget>();
+        var ordered = new List<LinkTarget>();
+        foreach (var link in links)
+        {
+            if (link.Kind == LinkKind.Internal && LinkTarget.OfSiteUrl(link.Target) is var target && targets.Add(target))
+            {
+                ordered.Add(target);
+            }
+        }
+
+        return [.. ordered];
+    }
 
     public LinkReference this[int index] => Read()[index];
 
@@ -70,7 +98,7 @@ public sealed class SpilledLinks : IReadOnlyList<LinkReference>
             _buffer = null; // a page with a huge number of links does not keep its buffer
         }
 
-        return new SpilledLinks(content, links.Count);
+        return new SpilledLinks(content, links.Count, TargetsOf(links));
     }
 
     [ThreadStatic]

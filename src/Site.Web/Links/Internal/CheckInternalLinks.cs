@@ -34,7 +34,7 @@ public sealed class CheckInternalLinks(UrlBuilder urls, Func<IExecutionContext, 
         var siteKey = cache is null ? 0 : index.Fingerprint();
         Parallel.ForEach(pages, page =>
         {
-            foreach (var problem in cache is null ? Check(page, resolver) : CheckCached(page, resolver, cache, siteKey))
+            foreach (var problem in cache is null ? Check(page, resolver, index) : CheckCached(page, resolver, index, cache, siteKey))
             {
                 context.Diagnostics.Report(problem);
             }
@@ -44,7 +44,7 @@ public sealed class CheckInternalLinks(UrlBuilder urls, Func<IExecutionContext, 
 
     // A page whose HTML and markdown links are those of the last build, in a site with the same files
     // and anchors, has the same problems: with a build cache they are not looked for again.
-    private IReadOnlyList<Diagnostic> CheckCached(Document page, InternalLinkResolver resolver, BuildCache cache, long siteKey)
+    private IReadOnlyList<Diagnostic> CheckCached(Document page, InternalLinkResolver resolver, SiteIndex index, BuildCache cache, long siteKey)
     {
         var rendered = page.Get(WebKeys.Rendered);
         var links = page.GetOrDefault(WebKeys.Links);
@@ -56,20 +56,30 @@ public sealed class CheckInternalLinks(UrlBuilder urls, Func<IExecutionContext, 
             return known.Problems;
         }
 
-        var problems = Check(page, resolver);
+        var problems = Check(page, resolver, index);
         cache.Set(name, key, new CheckedPage(rendered, links, problems));
         return problems;
     }
 
     private sealed record CheckedPage(RenderedPage Rendered, IReadOnlyList<LinkReference>? Links, IReadOnlyList<Diagnostic> Problems);
 
-    private static List<Diagnostic> Check(Document page, InternalLinkResolver resolver)
+    private static List<Diagnostic> Check(Document page, InternalLinkResolver resolver, SiteIndex index)
     {
         var problems = new List<Diagnostic>();
         var rendered = page.Get(WebKeys.Rendered);
+        var links = page.GetOrDefault(WebKeys.Links) ?? [];
+
+        // By number first: nearly every page has no broken link, and then neither its links nor its
+        // HTML's are read back as text. A page with one is checked again as text, for the messages.
+        var markdownFine = index.ResolvesAll(SpilledLinks.TargetsOf(links));
+        if (markdownFine && index.ResolvesAll(rendered.Targets))
+        {
+            return problems;
+        }
+
         var pageUrl = page.GetOrDefault(WebKeys.Url) ?? AssignPageUrls.ToPageUrl(rendered.Destination);
         var markdownTargets = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var link in page.GetOrDefault(WebKeys.Links) ?? [])
+        foreach (var link in links)
         {
             if (link.Kind != LinkKind.Internal)
             {
@@ -77,7 +87,7 @@ public sealed class CheckInternalLinks(UrlBuilder urls, Func<IExecutionContext, 
             }
 
             markdownTargets.Add(SameHref(link.Href));
-            if (resolver.CheckSiteUrl(link.Target, link.Written) is { } problem)
+            if (!markdownFine && resolver.CheckSiteUrl(link.Target, link.Written) is { } problem)
             {
                 problems.Add(Diagnostic.Error(problem.Message, new SourceLocation(link.SourcePath, link.Line, link.Column), problem.Code, problem.Hint)
                     with { Url = link.Written });
