@@ -79,4 +79,38 @@ public sealed class StagePhraseTests
         Assert.Equal(Stage.Stable, result.Stage);
         Assert.Equal("Taints nodes with NoExecute", result.Description);
     }
+
+    [Fact]
+    public void Skipping_the_rules_where_no_stage_word_can_end_the_phrase_changes_no_result()
+    {
+        // Parse tries the name-and-stage patterns only when a stage word is followed by the end, by
+        // ':', ',' or '.', or by "(stage)"; on every text made of these pieces it must read what
+        // trying every pattern reads.
+        string[] pieces =
+        [
+            "Feature", "kubelet", "support", "alpha", "Beta", "STABLE", "GA", "ga", "general availability", "generally available",
+            "General Availability of", "moves to", "graduates", "Graduates", "promotes", "to", "is now", "reach", "in", "remains",
+            "(beta)", "(GA)", "(stable", "(alpha)", "(unstable)", "alphabet", "betas", "aka", "previously", ":", ",", ".", ";", "(", ")",
+            "\n", "XXXX",
+        ];
+        var random = new Random(2017);
+        var read = 0;
+        for (var i = 0; i < 30000; i++)
+        {
+            var words = Enumerable.Range(0, random.Next(1, 9)).Select(_ => pieces[random.Next(pieces.Length)]);
+            var text = string.Join(random.Next(4) == 0 ? "  " : " ", words);
+            Stage? inherited = random.Next(5) == 0 ? Stage.Beta : null;
+
+            var fast = StagePhrase.Parse(text, text, inherited, tryEveryRule: false);
+            var full = StagePhrase.Parse(text, text, inherited, tryEveryRule: true);
+
+            Assert.Equal(full?.Name, fast?.Name);
+            Assert.Equal(full?.Stage, fast?.Stage);
+            Assert.Equal(full?.Description, fast?.Description);
+            Assert.Equal(full?.Aliases ?? [], fast?.Aliases ?? []);
+            read += full is null ? 0 : 1;
+        }
+
+        Assert.True(read > 3000, $"only {read} texts read as a phrase: the pieces no longer exercise the rules");
+    }
 }

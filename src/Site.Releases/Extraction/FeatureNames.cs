@@ -30,6 +30,10 @@ public static partial class FeatureNames
     [GeneratedRegex(@"^(?:a new|an|a|the|new)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();
 
+    // Looked for in every name, both at once (two case-insensitive searches were 1 % of a large build's CPU).
+    private static readonly System.Buffers.SearchValues<string> AkaWords =
+        System.Buffers.SearchValues.Create(["aka", "a.k.a"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Cleans a raw name; names it also goes by (after "aka", "previously") go to <paramref name="aliases"/>.</summary>
     public static string Clean(string raw, List<string> aliases)
     {
@@ -40,7 +44,7 @@ public static partial class FeatureNames
             name = TodoNote().Replace(name, string.Empty);
         }
 
-        var aka = name.Contains("aka", StringComparison.OrdinalIgnoreCase) || name.Contains("a.k.a", StringComparison.OrdinalIgnoreCase) ? AkaSeparator().Match(name) : Match.Empty;
+        var aka = name.AsSpan().ContainsAny(AkaWords) ? AkaSeparator().Match(name) : Match.Empty;
         if (aka.Success)
         {
             var alias = Tidy(name[(aka.Index + aka.Length)..]);

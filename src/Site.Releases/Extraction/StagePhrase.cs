@@ -36,17 +36,23 @@ public static partial class StagePhrase
     /// code spans replaced by placeholder letters (same length). <paramref name="inherited"/> is the
     /// stage a label gives every item of its list ("Graduated to Stable:").
     /// </summary>
-    public static Result? Parse(string text, string masked, Stage? inherited)
+    public static Result? Parse(string text, string masked, Stage? inherited) => Parse(text, masked, inherited, tryEveryRule: false);
+
+    /// <param name="tryEveryRule">Try each rule even where the text cannot end at a stage word (tests: the shortcut must change nothing).</param>
+    internal static Result? Parse(string text, string masked, Stage? inherited, bool tryEveryRule)
     {
-        var named = StagesNamed(masked);
+        var (named, endsAtStage) = StagesNamed(masked);
+        endsAtStage |= tryEveryRule;
         if (named > 1)
         {
             return null;
         }
 
         // Every rule needs a stage word; most items have none, and trying the four patterns on
-        // them was most of the extraction's regex time.
-        foreach (var (pattern, fixedStage) in named == 1 ? Rules() : [])
+        // them was most of the extraction's regex time. All but "General availability of ..." also
+        // need the item to end at the stage word (or go on with ':', ',' or '.'): on a large site
+        // most items name a stage in passing, and the lazy name patterns tried every split of them.
+        foreach (var (pattern, fixedStage) in named == 1 ? Rules(endsAtStage) : [])
         {
             var match = pattern.Match(masked);
             if (!match.Success)
@@ -76,30 +82,75 @@ public static partial class StagePhrase
         return null;
     }
 
-    /// <summary>How many different stages the text names: 0, 1, or 2 for two or more.</summary>
-    private static int StagesNamed(string masked)
+    /// <summary>
+    /// How many different stages the text names (0, 1, or 2 for two or more), and whether one of
+    /// its stage words could end a name-and-stage phrase: followed, past a closing parenthesis,
+    /// white space and an optional "(stage)", by the end of the text or by ':', ',' or '.'. No
+    /// rule but <see cref="GeneralAvailabilityOf"/> matches without that.
+    /// </summary>
+    private static (int Named, bool EndsAtStage) StagesNamed(string masked)
     {
         Stage? seen = null;
+        var endsAtStage = false;
         foreach (var match in AnyStage().EnumerateMatches(masked))
         {
             var stage = StageNames.Parse(masked.AsSpan(match.Index, match.Length).ToString());
             if (seen is { } first && stage != first)
             {
-                return 2;
+                return (2, false);
             }
 
             seen = stage;
+            endsAtStage |= CouldEndAt(masked, match.Index + match.Length);
         }
 
-        return seen is null ? 0 : 1;
+        return (seen is null ? 0 : 1, endsAtStage);
     }
 
-    private static IEnumerable<(Regex Pattern, Stage? Stage)> Rules()
+    private static bool CouldEndAt(string text, int position)
     {
-        yield return (GraduatesXToStage(), null);
+        if (position < text.Length && text[position] == ')')
+        {
+            position++;
+        }
+
+        position = SkipWhiteSpace(text, position);
+        if (position < text.Length && text[position] == '(')
+        {
+            var close = text.IndexOf(')', position);
+            if (close > 0 && AnyStage().Match(text, position + 1, close - position - 1) is { Success: true } inner
+                && inner.Index == position + 1 && inner.Length == close - position - 1)
+            {
+                position = SkipWhiteSpace(text, close + 1);
+            }
+        }
+
+        return position >= text.Length || text[position] is ':' or ',' or '.';
+    }
+
+    private static int SkipWhiteSpace(string text, int position)
+    {
+        while (position < text.Length && char.IsWhiteSpace(text[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private static IEnumerable<(Regex Pattern, Stage? Stage)> Rules(bool endsAtStage)
+    {
+        if (endsAtStage)
+        {
+            yield return (GraduatesXToStage(), null);
+        }
+
         yield return (GeneralAvailabilityOf(), Stage.Stable);
-        yield return (NameVerbStage(), null);
-        yield return (NameParenthesizedStage(), null);
+        if (endsAtStage)
+        {
+            yield return (NameVerbStage(), null);
+            yield return (NameParenthesizedStage(), null);
+        }
     }
 
     private static string Slice(string text, Group group) => text.Substring(group.Index, group.Length);

@@ -38,8 +38,20 @@ public static partial class LanguageDetector
 
     private static void Count(ReadOnlySpan<char> text, ref long letters, ref long han, ref long kana)
     {
-        foreach (var rune in text.EnumerateRunes())
+        var i = 0;
+        while (i < text.Length)
         {
+            // Most prose is ASCII: its letters are counted without decoding runes or asking Unicode's tables.
+            var c = text[i];
+            if (c < 0x80)
+            {
+                letters += char.IsAsciiLetter(c) ? 1 : 0;
+                i++;
+                continue;
+            }
+
+            Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed);
+            i += consumed;
             if (!Rune.IsLetter(rune))
             {
                 continue;
