@@ -52,10 +52,15 @@ public sealed class ReadingRules
             return null;
         }
 
-        // Items link the same issues again and again: a thread remembers what recent texts gave. A
-        // large site links thousands of issues and pages: with 4,096 slots they pushed each other
-        // out, and most lookups ran the pattern (1.4 % of a 10,000-page build's CPU).
-        var recent = RecentSpans.For<IssueMatch>(this, slots: 1 << 15);
+        // Most texts name no issue (page links, link texts): the pattern says so without a match
+        // object or a table. The issues items link, again and again, a thread remembers: a table of
+        // every text met (32,768 slots) cost more in cache misses than the pattern it saved.
+        if (!FeatureIssue.IsMatch(text))
+        {
+            return null;
+        }
+
+        var recent = RecentSpans.For<IssueMatch>(this, slots: 1 << 14);
         var hash = RecentSpans.Hash(text);
         if (recent.TryGet(hash, text, out var known))
         {
