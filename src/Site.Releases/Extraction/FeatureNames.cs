@@ -159,7 +159,7 @@ public static partial class FeatureNames
         // copy (on the stack, or rented for long names), sorted and joined without a string per word.
         char[]? rented = null;
         Span<char> lower = name.Length <= 256 ? stackalloc char[name.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(name.Length)).AsSpan(0, name.Length);
-        name.ToLowerInvariant(lower);
+        InvariantCase.ToLower(name, lower);
         var words = _words ??= new (int, int)[16];
         var count = 0;
         var start = -1;

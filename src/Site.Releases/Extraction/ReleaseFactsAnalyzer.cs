@@ -124,7 +124,7 @@ public sealed class ReleaseFactsAnalyzer(ReadingRules rules) : IMarkdownAnalyzer
                 var word = text.AsSpan(start, i - start);
                 if (word.Length >= 3 && char.IsAsciiLetter(word[0]) && word.Length <= lower.Length)
                 {
-                    var length = word.ToLowerInvariant(lower);
+                    var length = InvariantCase.ToLower(word, lower);
                     words.Add(StableHash.Of(lower[..length]));
                 }
 

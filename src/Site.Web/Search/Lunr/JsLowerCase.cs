@@ -30,7 +30,7 @@ internal static class JsLowerCase
             return rented.AsSpan(0, lowered.Length);
         }
         rented = ArrayPool<char>.Shared.Rent(text.Length);
-        int length = text.AsSpan().ToLowerInvariant(rented);
+        int length = Text.InvariantCase.ToLower(text, rented);
         return rented.AsSpan(0, length);
     }
 
