@@ -45,7 +45,9 @@ public sealed class ReadingRules
     public NoteSectionKind? SectionKind(string heading)
         => _sectionKinds.TryGetValue(Normalize(heading), out var kind) ? kind : null;
 
-    public int? IssueNumber(string text)
+    public int? IssueNumber(string text) => IssueNumber(text.AsSpan());
+
+    public int? IssueNumber(ReadOnlySpan<char> text)
     {
         if (FeatureIssue is null)
         {
@@ -67,9 +69,10 @@ public sealed class ReadingRules
             return known.Number;
         }
 
-        var match = FeatureIssue.Match(text);
+        var key = text.ToString();
+        var match = FeatureIssue.Match(key);
         int? issue = match.Success && int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
-        recent.Set(hash, text, issue is null ? IssueMatch.None : new IssueMatch(issue));
+        recent.Set(hash, key, issue is null ? IssueMatch.None : new IssueMatch(issue));
         return issue;
     }
 

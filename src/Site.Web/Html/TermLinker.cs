@@ -18,7 +18,7 @@ public sealed class TermLinker<T>(
     TermTrie<T> terms,
     Func<T, string> href,
     Func<T, string> title,
-    Func<string, T?> hrefTarget,
+    TermLinker<T>.HrefTarget hrefTarget,
     string extraLinkText,
     string linkClass = "xref") where T : class
 {
@@ -101,7 +101,7 @@ public sealed class TermLinker<T>(
                         linkedInSection.Clear();
                     }
 
-                    if (isAnchor && AnchorHref(tag) is { } target && hrefTarget(target) is { } known)
+                    if (isAnchor && FirstHref(tag) is { } range && hrefTarget(HtmlAttributeScanner.Decode(tag[range])) is { } known)
                     {
                         mentioned.Add(known);
                         pendingAfterAnchor = ReferenceEquals(known, self) ? null : known;
@@ -225,15 +225,30 @@ public sealed class TermLinker<T>(
         return tag[start..end];
     }
 
-    [ThreadStatic]
-    private static List<AttributeValue>? s_hrefs;
+    /// <summary>The target an existing link's href (character references decoded) leads to, or null.</summary>
+    public delegate T? HrefTarget(ReadOnlySpan<char> href);
 
-    private static string? AnchorHref(ReadOnlySpan<char> tag)
+    // Where the tag's first href value is, as written: no string for the hrefs of every link of every page.
+    private static Range? FirstHref(ReadOnlySpan<char> tag)
     {
-        var found = s_hrefs ??= [];
-        found.Clear();
-        HtmlAttributeScanner.Scan(tag, HrefName, found);
-        return found.Count == 0 ? null : found[0].Value;
+        var first = new FirstValue();
+        HtmlAttributeScanner.Scan(tag, HrefName, ref first);
+        return first.Found ? first.Start..(first.Start + first.Length) : null;
+    }
+
+    private struct FirstValue : IAttributeVisitor
+    {
+        public bool Found;
+        public int Start;
+        public int Length;
+
+        public void Visit(ReadOnlySpan<char> tag, string name, ReadOnlySpan<char> value, int valueOffset)
+        {
+            if (!Found)
+            {
+                (Found, Start, Length) = (true, valueOffset, value.Length);
+            }
+        }
     }
 
     private static readonly string[] HrefName = ["href"];
