@@ -73,4 +73,17 @@ public sealed class FeatureNamesTests
             Assert.Equal(pattern.Replace(text, string.Empty), FeatureNames.WithoutTrailingJunk(text).ToString());
         }
     }
+
+    [Fact]
+    public void Aka_is_found_as_the_two_case_insensitive_searches_found_it()
+    {
+        string[] pieces = ["a", "A", "k", "K", "ka", "aka", "AKA", ".", "a.k", ".a", " ", "x", "kubelet", "(", "Aka:"];
+        var random = new Random(5);
+        for (var i = 0; i < 20000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = text.Contains("aka", StringComparison.OrdinalIgnoreCase) || text.Contains("a.k.a", StringComparison.OrdinalIgnoreCase);
+            Assert.True(expected == FeatureNames.MentionsAka(text), text);
+        }
+    }
 }

@@ -30,9 +30,35 @@ public static partial class FeatureNames
     [GeneratedRegex(@"^(?:a new|an|a|the|new)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();
 
-    // Looked for in every name, both at once (two case-insensitive searches were 1 % of a large build's CPU).
-    private static readonly System.Buffers.SearchValues<string> AkaWords =
-        System.Buffers.SearchValues.Create(["aka", "a.k.a"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether the name holds "aka" or "a.k.a" in any case. Every name is looked at: each 'k' is
+    /// checked for its neighbours, where two case-insensitive searches (or a SearchValues of both)
+    /// cost about 1 % of a large build's CPU.
+    /// </summary>
+    internal static bool MentionsAka(ReadOnlySpan<char> name)
+    {
+        static bool IsA(char c) => (c | 0x20) == 'a';
+        for (var k = name.IndexOfAny('k', 'K'); k >= 0; k = NextK(name, k))
+        {
+            if (k >= 1 && k + 1 < name.Length && IsA(name[k - 1]) && IsA(name[k + 1]))
+            {
+                return true;
+            }
+
+            if (k >= 2 && k + 2 < name.Length && name[k - 1] == '.' && name[k + 1] == '.' && IsA(name[k - 2]) && IsA(name[k + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextK(ReadOnlySpan<char> name, int k)
+    {
+        var next = name[(k + 1)..].IndexOfAny('k', 'K');
+        return next < 0 ? -1 : k + 1 + next;
+    }
 
     /// <summary>Cleans a raw name; names it also goes by (after "aka", "previously") go to <paramref name="aliases"/>.</summary>
     public static string Clean(string raw, List<string> aliases)
@@ -44,7 +70,7 @@ public static partial class FeatureNames
             name = TodoNote().Replace(name, string.Empty);
         }
 
-        var aka = name.AsSpan().ContainsAny(AkaWords) ? AkaSeparator().Match(name) : Match.Empty;
+        var aka = MentionsAka(name) ? AkaSeparator().Match(name) : Match.Empty;
         if (aka.Success)
         {
             var alias = Tidy(name[(aka.Index + aka.Length)..]);

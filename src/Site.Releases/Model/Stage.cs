@@ -11,6 +11,11 @@ public enum Stage
 
 public static class StageNames
 {
+    private static readonly string[] Names = [.. Enum.GetValues<Stage>().Select(stage => stage.ToString())];
+
+    /// <summary>The enum member's name ("Beta"), as <c>ToString()</c> gives it, without formatting an enum each time.</summary>
+    public static string Name(Stage stage) => Names[(int)stage];
+
     /// <summary>Reads the words release notes use for stages: alpha, beta, stable, GA, general availability, deprecated.</summary>
     public static Stage? Parse(string? word)
         => word?.Trim().ToLowerInvariant() switch

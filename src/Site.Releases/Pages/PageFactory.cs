@@ -151,15 +151,29 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
                 new PageHeading(2, T("feature.mentions"), "mentions", 0),
             ],
         };
-        var sections = new DeferredTextSections(() =>
-        {
-            var body = string.Join(' ', new[] { feature.Title, HtmlText.Of(feature.DescriptionHtml ?? string.Empty), feature.Sig?.DisplayName ?? string.Empty }
-                .Concat(feature.Aliases)
-                .Concat(feature.Timeline.Select(t => t.Release + " " + t.Stage)));
-            return [new TextSection(null, feature.Title, body)];
-        });
+        var sections = new DeferredTextSections(() => [new TextSection(null, feature.Title, FeatureSearchText(feature))]);
         var page = Page(new FeaturePageView(feature, mentionedIn, made.LinkedDescription), chrome, sections);
         return made.Inputs is { } same ? page.With(PageKeys.Inputs, same) : page;
+    }
+
+    // Title, description, group, aliases and every "v1.7 Beta" of the timeline, separated by spaces:
+    // written into one builder (a feature of a large site has a hundred timeline points, each
+    // a release name and an enum name made into strings and joined by LINQ before).
+    private static string FeatureSearchText(Feature feature)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(feature.Title).Append(' ').Append(HtmlText.Of(feature.DescriptionHtml ?? string.Empty)).Append(' ').Append(feature.Sig?.DisplayName);
+        foreach (var alias in feature.Aliases)
+        {
+            text.Append(' ').Append(alias);
+        }
+
+        foreach (var point in feature.Timeline)
+        {
+            text.Append(' ').Append('v').Append(point.Release.Major).Append('.').Append(point.Release.Minor).Append(' ').Append(StageNames.Name(point.Stage));
+        }
+
+        return text.ToString();
     }
 
     /// <summary>What a feature page's memo holds: the inputs it was made of and the costly parts made of them.</summary>
