@@ -1,4 +1,5 @@
 using System.Text;
+using Site.Web.Output;
 using Site.Engine.Documents;
 using Site.Web.Search.Lunr;
 using Site.Web.Text;
@@ -48,7 +49,7 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
         var page = new SearchPage(string.Empty, title ?? string.Empty, string.Empty, string.Empty, null, summary, sections);
         return new SearchDraft(
             _analysis.AnalyzeField(Headings(page)),
-            _analysis.AnalyzeField(Body(page, Options.MaxBodyWords)),
+            _analysis.AnalyzeField(BodyInBuffer(page, Options.MaxBodyWords)),
             Sections(page),
             Snippet(summary, Options.SnippetLength));
     }
@@ -131,13 +132,19 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
         => string.Join('\n', page.Sections.Select(s => s.Heading).Where(h => h.Length > 0 && h != page.Title));
 
     [ThreadStatic]
-    private static StringBuilder? s_body;
+    private static CharBufferWriter? s_body;
 
-    /// <summary>The page's words, one space after each, up to <paramref name="maxWords"/> (words are cut at spaces only).</summary>
-    private static string Body(SearchPage page, int maxWords)
+    private static string Body(SearchPage page, int maxWords) => new(BodyInBuffer(page, maxWords));
+
+    /// <summary>
+    /// The page's words, one space after each, up to <paramref name="maxWords"/> (words are cut at
+    /// spaces only), in a buffer this thread keeps: valid until its next call. Drafts analyze it
+    /// there, without a string of every page's text.
+    /// </summary>
+    private static ReadOnlySpan<char> BodyInBuffer(SearchPage page, int maxWords)
     {
-        // Words are found as spans and copied into a builder each thread keeps: one string per page, not one per word.
-        var text = ScratchBuilder.Take(ref s_body);
+        var text = s_body ??= new CharBufferWriter();
+        text.Reset();
         var words = 0;
         foreach (var section in page.Sections)
         {
@@ -152,17 +159,18 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
 
                 if (words++ >= maxWords)
                 {
-                    return text.ToString();
+                    return text.Written;
                 }
 
                 var end = rest.IndexOf(' ');
                 var word = end < 0 ? rest : rest[..end];
-                text.Append(word).Append(' ');
+                text.Write(word);
+                text.Write(' ');
                 rest = rest[word.Length..];
             }
         }
 
-        return text.ToString();
+        return text.Written;
     }
 
     private static string Snippet(string text, int length)

@@ -20,11 +20,11 @@ internal static class JsLowerCase
 
     /// <summary>Lowers <paramref name="text"/> into a buffer rented from the shared pool (return
     /// it when done), so that page after page is lowered without allocating.</summary>
-    public static ReadOnlySpan<char> ToLower(string text, out char[] rented)
+    public static ReadOnlySpan<char> ToLower(ReadOnlySpan<char> text, out char[] rented)
     {
         if (NeedsCare(text))
         {
-            string lowered = ToLowerCarefully(text);
+            string lowered = ToLowerCarefully(text.ToString());
             rented = ArrayPool<char>.Shared.Rent(lowered.Length);
             lowered.CopyTo(rented);
             return rented.AsSpan(0, lowered.Length);

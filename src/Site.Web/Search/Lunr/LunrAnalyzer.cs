@@ -40,7 +40,7 @@ internal sealed class LunrAnalyzer
         return LunrFieldTerms.Empty;
     }
 
-    private LunrFieldTerms AnalyzeText(string text)
+    public LunrFieldTerms AnalyzeText(ReadOnlySpan<char> text)
     {
         ReadOnlySpan<char> lowered = JsLowerCase.ToLower(text, out char[] rented);
         TermCounter counter = RentCounter();

@@ -101,6 +101,9 @@ public sealed class LunrIndexBuilder
     /// </summary>
     public LunrFieldTerms AnalyzeField(LunrFieldValue value) => _analyzer.Analyze(value);
 
+    /// <summary>The same for a text the caller holds in a buffer of its own (no string is made of it).</summary>
+    public LunrFieldTerms AnalyzeField(ReadOnlySpan<char> text) => _analyzer.AnalyzeText(text);
+
     /// <summary>A document from fields analyzed with <see cref="AnalyzeField"/>, in field declaration order.</summary>
     public LunrAnalyzedDocument Compose(string reference, IReadOnlyList<LunrFieldTerms> fields, double boost = 1)
     {
