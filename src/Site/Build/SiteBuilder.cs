@@ -36,7 +36,15 @@ public static class SiteBuilder
     /// parsed or linked again, unchanged pages not rendered, and after a first committed build the
     /// output folder is updated in place (still only when the build succeeds).
     /// </param>
-    public static async Task<Result> RunAsync(BuildOptions options, IBuildObserver? observer, BuildCache? cache, CancellationToken cancellationToken = default)
+    public static Task<Result> RunAsync(BuildOptions options, IBuildObserver? observer, BuildCache? cache, CancellationToken cancellationToken = default)
+        => RunAsync(options, observer, cache, whileOpen: null, cancellationToken);
+
+    /// <param name="whileOpen">
+    /// Reads the finished build before it is closed: page bodies, links and their text wait in a
+    /// scratch file that is deleted when the build returns (the external link check collects there).
+    /// </param>
+    public static async Task<Result> RunAsync(
+        BuildOptions options, IBuildObserver? observer, BuildCache? cache, Action<EngineResult>? whileOpen, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -82,6 +90,7 @@ public static class SiteBuilder
             observer?.Finished();
         }
 
+        whileOpen?.Invoke(result);
         var succeeded = result.Succeeded;
         if (succeeded && options.Publish)
         {

@@ -1,6 +1,7 @@
 using Site.Cli.Build;
 using Site.Cli.Reporting;
 using Site.Releases.Pipelines;
+using Site.Web.Links.External;
 
 namespace Site.Cli.Check;
 
@@ -18,12 +19,15 @@ public static class CheckRunner
         ArgumentNullException.ThrowIfNull(error);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var options = request.Build with { Publish = false };
-        var result = await SiteBuilder.RunAsync(options, cancellationToken).ConfigureAwait(false);
+        // The links are gathered while the build is open: what pages link to waits in its scratch file.
+        IReadOnlyList<ExternalLink>? links = null;
+        var result = await SiteBuilder.RunAsync(options, observer: null, cache: null,
+            whileOpen: request.External ? engine => links = ExternalLinkCollector.Collect(engine) : null, cancellationToken).ConfigureAwait(false);
 
         ExternalLinkCheck.Outcome? external = null;
-        if (request.External && result.Site is { } site && result.Engine is { } engine)
+        if (request.External && result.Site is { } site && links is not null)
         {
-            external = await ExternalLinkCheck.RunAsync(site, engine, request.Offline, options.Clean, result.Diagnostics, cancellationToken).ConfigureAwait(false);
+            external = await ExternalLinkCheck.RunAsync(site, links, request.Offline, options.Clean, result.Diagnostics, cancellationToken).ConfigureAwait(false);
         }
 
         // External problems join the build's; the summary counts them and the time of both steps.

@@ -48,7 +48,7 @@ public static class ExternalLinkCheck
     /// <param name="clean">Forget the cache first: every URL is asked again and the answers saved afresh.</param>
     /// <returns>Null when the check could not run (the reason is reported).</returns>
     public static async Task<Outcome?> RunAsync(
-        ReleaseSiteContext site, EngineResult engine, bool offline, bool clean, IDiagnostics diagnostics, CancellationToken cancellationToken)
+        ReleaseSiteContext site, IReadOnlyList<ExternalLink> links, bool offline, bool clean, IDiagnostics diagnostics, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -74,7 +74,7 @@ public static class ExternalLinkCheck
             IReadOnlyList<ExternalLinkResult> results;
             try
             {
-                results = await checker.CheckAsync(ExternalLinkCollector.Collect(engine), cancellationToken).ConfigureAwait(false);
+                results = await checker.CheckAsync(links, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

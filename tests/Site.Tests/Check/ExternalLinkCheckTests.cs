@@ -166,6 +166,23 @@ public sealed class ExternalLinkCheckTests(LinkTestServer server) : IClassFixtur
         Assert.Contains("(unclosed", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Links_of_pages_whose_text_waited_in_the_scratch_file_are_checked()
+    {
+        // A page's links wait in the build's scratch file, in memory only until a 256 KB page of it
+        // fills: 400 links of ~100 characters go to the file, and must still be readable when the
+        // external check gathers them after the build.
+        var id = NewId();
+        var links = Enumerable.Range(0, 400).Select(i => $"- <a href=\"{server.Url($"/ok/{id}/{i}/{new string('x', 60)}")}\">{i}</a>");
+        using var site = Site(string.Join('\n', links) + "\n\n[gone](" + server.Url($"/status/404/{id}") + ")\n");
+
+        var run = await site.CheckAsync("--external", "--format", "json");
+
+        Assert.Equal(1, run.Exit);
+        Assert.Equal(server.Url($"/status/404/{id}"), Assert.Single(ReportedProblem.ParseAll(run.Output)).Url);
+        Assert.Contains("External links: 401 URLs checked.", run.Error, StringComparison.Ordinal);
+    }
+
     private static string NewId() => Guid.NewGuid().ToString("N")[..12];
 
     private static CheckSite Site(string markdown, string settings = "")
