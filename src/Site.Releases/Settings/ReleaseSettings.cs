@@ -1,3 +1,5 @@
+using YamlDotNet.Serialization;
+
 namespace Site.Releases.Settings;
 
 /// <summary>
@@ -42,6 +44,8 @@ public sealed class ReleaseSettings
     /// <summary>Names that mean the same feature although no rule can tell (a data file under input/).</summary>
     public string FeatureAliasesFile { get; set; } = "data/feature-aliases.yml";
 
+    // Computed, not a key of the file: YamlDotNet's generated reader would otherwise offer it.
+    [YamlIgnore]
     public IEnumerable<string> ProductNames => new[] { Product }.Concat(ProductAliases).Where(n => n.Length > 0);
 }
 

@@ -57,26 +57,32 @@ public sealed class RenderedPage
     public static RenderedPage Scan(string destination, string pageUrl, ReadOnlySpan<char> html, UrlBuilder urls, SpillStore? spill = null)
     {
         var scratch = PageScratch.Take();
-        var visitor = new Visitor(scratch, pageUrl, urls);
-        HtmlAttributeScanner.Scan(html, Attributes, ref visitor);
-
-        scratch.AnchorHashes.Sort();
-        var anchors = new long[scratch.AnchorHashes.Count == 0 ? 0 : CountDistinct(scratch.AnchorHashes)];
-        for (int i = 0, kept = 0; i < scratch.AnchorHashes.Count; i++)
+        try
         {
-            if (i == 0 || scratch.AnchorHashes[i] != scratch.AnchorHashes[i - 1])
-            {
-                anchors[kept++] = scratch.AnchorHashes[i];
-            }
-        }
+            var visitor = new Visitor(scratch, pageUrl, urls);
+            HtmlAttributeScanner.Scan(html, Attributes, ref visitor);
 
-        // References first, then anchors, each as "length:text"; the page knows how many are references.
-        var text = scratch.Text;
-        text.Write(scratch.AnchorText.Written);
-        Content content = spill is null ? new TextContent(new string(text.Written)) : spill.Write(text.Written);
-        var page = new RenderedPage(destination, anchors, [.. scratch.Targets], content, scratch.ReferenceCount);
-        scratch.Release();
-        return page;
+            scratch.AnchorHashes.Sort();
+            var anchors = new long[scratch.AnchorHashes.Count == 0 ? 0 : CountDistinct(scratch.AnchorHashes)];
+            for (int i = 0, kept = 0; i < scratch.AnchorHashes.Count; i++)
+            {
+                if (i == 0 || scratch.AnchorHashes[i] != scratch.AnchorHashes[i - 1])
+                {
+                    anchors[kept++] = scratch.AnchorHashes[i];
+                }
+            }
+
+            // References first, then anchors, each as "length:text"; the page knows how many are references.
+            var text = scratch.Text;
+            text.Write(scratch.AnchorText.Written);
+            Content content = spill is null ? new TextContent(new string(text.Written)) : spill.Write(text.Written);
+            return new RenderedPage(destination, anchors, [.. scratch.Targets], content, scratch.ReferenceCount);
+        }
+        finally
+        {
+            // Also after a failure: the next page on this thread must not start with this one's links.
+            scratch.Release();
+        }
     }
 
     private static int CountDistinct(List<long> sorted)

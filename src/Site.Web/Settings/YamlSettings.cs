@@ -67,7 +67,7 @@ public static class YamlSettings
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (stream.Documents.Count == 0 || IsNull(stream.Documents[0].RootNode))
         {
             return table;
         }
@@ -80,16 +80,25 @@ public static class YamlSettings
 
         foreach (var (key, value) in mapping.Children)
         {
-            if (key is not YamlScalarNode { Value: { } name } || value is not YamlScalarNode { Value: var text })
+            if (key is not YamlScalarNode { Value: { } name } || value is not YamlScalarNode text)
             {
                 throw new YamlException(value.Start, value.End, $"the value of '{key}' must be text, not a list or a mapping");
             }
 
-            table[name] = text ?? string.Empty;
+            // "key:" or "key: ~" is no text at all: the page falls back to the base language, as
+            // the deserializer's null did.
+            if (!IsNull(text))
+            {
+                table[name] = text.Value ?? string.Empty;
+            }
         }
 
         return table;
     }
+
+    // YAML's null: an empty plain scalar, "~" or "null" (any of its three spellings), not quoted.
+    private static bool IsNull(YamlNode node) => node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } scalar
+        && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
     private static IDeserializer Deserializer(StaticContext types) => new StaticDeserializerBuilder(types)
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
