@@ -9,17 +9,10 @@ namespace Site.Web.Html;
 /// </summary>
 public static class HtmlAttributeScanner
 {
-    /// <summary>Makes the string for a scanned tag name or value; a string pool returns the copy it already holds.</summary>
-    public delegate string TextOf(ReadOnlySpan<char> text);
-
-    /// <summary>
-    /// Adds to <paramref name="found"/> every attribute named in <paramref name="names"/> (lower case).
-    /// With <paramref name="textOf"/>, tag names and values are made by it (so a pool can hand out
-    /// the copy it has instead of a new string per link of every page).
-    /// </summary>
-    public static void Scan(ReadOnlySpan<char> html, ReadOnlySpan<string> names, List<AttributeValue> found, TextOf? textOf = null)
+    /// <summary>Adds to <paramref name="found"/> every attribute named in <paramref name="names"/> (lower case).</summary>
+    public static void Scan(ReadOnlySpan<char> html, ReadOnlySpan<string> names, List<AttributeValue> found)
     {
-        var collector = new Collector(found, textOf);
+        var collector = new Collector(found);
         Scan(html, names, ref collector);
     }
 
@@ -177,33 +170,10 @@ public static class HtmlAttributeScanner
     public static ReadOnlySpan<char> Decode(ReadOnlySpan<char> value) => value.Contains('&') ? DecodeUrlEntities(value) : value;
 
     // The list-making visitor behind the list overloads.
-    private readonly struct Collector(List<AttributeValue> found, TextOf? textOf) : IAttributeVisitor
+    private readonly struct Collector(List<AttributeValue> found) : IAttributeVisitor
     {
         public void Visit(ReadOnlySpan<char> tag, string name, ReadOnlySpan<char> value, int valueOffset)
-            => found.Add(new AttributeValue(TagName(tag, textOf), name, Value(value, textOf), valueOffset));
-
-        private static string TagName(ReadOnlySpan<char> tag, TextOf? textOf)
-        {
-            if (textOf is null || tag.Length > 32)
-            {
-                return tag.ToString().ToLowerInvariant();
-            }
-
-            Span<char> lower = stackalloc char[tag.Length];
-            tag.ToLowerInvariant(lower);
-            return textOf(lower);
-        }
-
-        private static string Value(ReadOnlySpan<char> value, TextOf? textOf)
-        {
-            if (value.Contains('&'))
-            {
-                var decoded = DecodeUrlEntities(value);
-                return textOf?.Invoke(decoded) ?? decoded;
-            }
-
-            return textOf?.Invoke(value) ?? value.ToString();
-        }
+            => found.Add(new AttributeValue(tag.ToString().ToLowerInvariant(), name, DecodeUrlEntities(value), valueOffset));
     }
 
     /// <summary>Decodes the character references that occur in attribute values written by HTML encoders.</summary>

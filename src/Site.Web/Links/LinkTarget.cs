@@ -107,7 +107,8 @@ public readonly record struct LinkTarget(long Path, long Fragment)
 
     private static long NonZero(long hash) => hash == 0 ? 1 : hash;
 
-    private static bool IsOutside(ReadOnlySpan<char> href)
+    /// <summary>Whether an href leaves the site: another scheme, or protocol-relative.</summary>
+    internal static bool IsOutside(ReadOnlySpan<char> href)
     {
         if (href.StartsWith("//", StringComparison.Ordinal))
         {

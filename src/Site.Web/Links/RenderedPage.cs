@@ -24,9 +24,10 @@ public sealed class RenderedPage
     private readonly Content _text;
     private readonly int _referenceCount;
 
-    private RenderedPage(string destination, long[] anchorHashes, LinkTarget[] targets, Content text, int referenceCount)
+    private RenderedPage(string destination, string pageUrl, long[] anchorHashes, LinkTarget[] targets, Content text, int referenceCount)
     {
         Destination = destination;
+        PageUrl = pageUrl;
         AnchorHashes = anchorHashes;
         Targets = targets;
         _text = text;
@@ -35,6 +36,9 @@ public sealed class RenderedPage
 
     /// <summary>The file the page was written to, relative to the output folder.</summary>
     public string Destination { get; }
+
+    /// <summary>The site URL the page is served at, which its relative links were resolved against.</summary>
+    public string PageUrl { get; }
 
     /// <summary>The numbers (<see cref="LinkTarget.AnchorHash"/>) of the page's anchors, sorted, each once.</summary>
     public long[] AnchorHashes { get; }
@@ -62,41 +66,21 @@ public sealed class RenderedPage
             var visitor = new Visitor(scratch, pageUrl, urls);
             HtmlAttributeScanner.Scan(html, Attributes, ref visitor);
 
+            // Each anchor was added once (SeenAnchors); sorted for the binary search of HasAnchor.
             scratch.AnchorHashes.Sort();
-            var anchors = new long[scratch.AnchorHashes.Count == 0 ? 0 : CountDistinct(scratch.AnchorHashes)];
-            for (int i = 0, kept = 0; i < scratch.AnchorHashes.Count; i++)
-            {
-                if (i == 0 || scratch.AnchorHashes[i] != scratch.AnchorHashes[i - 1])
-                {
-                    anchors[kept++] = scratch.AnchorHashes[i];
-                }
-            }
+            long[] anchors = [.. scratch.AnchorHashes];
 
             // References first, then anchors, each as "length:text"; the page knows how many are references.
             var text = scratch.Text;
             text.Write(scratch.AnchorText.Written);
             Content content = spill is null ? new TextContent(new string(text.Written)) : spill.Write(text.Written);
-            return new RenderedPage(destination, anchors, [.. scratch.Targets], content, scratch.ReferenceCount);
+            return new RenderedPage(destination, pageUrl, anchors, [.. scratch.Targets], content, scratch.ReferenceCount);
         }
         finally
         {
             // Also after a failure: the next page on this thread must not start with this one's links.
             scratch.Release();
         }
-    }
-
-    private static int CountDistinct(List<long> sorted)
-    {
-        var count = 1;
-        for (var i = 1; i < sorted.Count; i++)
-        {
-            if (sorted[i] != sorted[i - 1])
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 
     private (IReadOnlyList<string> References, IReadOnlySet<string> Anchors) ReadText()

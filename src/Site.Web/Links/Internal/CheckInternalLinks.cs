@@ -77,7 +77,7 @@ public sealed class CheckInternalLinks(UrlBuilder urls, Func<IExecutionContext, 
             return problems;
         }
 
-        var pageUrl = page.GetOrDefault(WebKeys.Url) ?? AssignPageUrls.ToPageUrl(rendered.Destination);
+        var pageUrl = rendered.PageUrl;
         var markdownTargets = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in links)
         {

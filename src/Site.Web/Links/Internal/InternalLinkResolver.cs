@@ -15,7 +15,7 @@ public sealed class InternalLinkResolver(SiteIndex index, UrlBuilder urls)
     /// <summary>Checks an href as written in a page served at <paramref name="pageUrl"/> (a site URL). Null means fine.</summary>
     public LinkProblem? CheckHref(string href, string pageUrl)
     {
-        if (href.Length == 0 || IsOutside(href))
+        if (href.Length == 0 || LinkTarget.IsOutside(href))
         {
             return null;
         }
@@ -82,20 +82,6 @@ public sealed class InternalLinkResolver(SiteIndex index, UrlBuilder urls)
             $"#{anchor}: no such anchor on {pageUrl}",
             "link.anchor",
             closest is null ? null : $"did you mean #{closest}?");
-    }
-
-    private static readonly System.Buffers.SearchValues<char> PathStart = System.Buffers.SearchValues.Create("/?#");
-
-    private static bool IsOutside(string href)
-    {
-        if (href.StartsWith("//", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var colon = href.IndexOf(':', StringComparison.Ordinal);
-        var slash = href.AsSpan().IndexOfAny(PathStart);
-        return colon > 0 && (slash < 0 || colon < slash);
     }
 
     private static string? Closest(string anchor, IReadOnlySet<string> anchors)
