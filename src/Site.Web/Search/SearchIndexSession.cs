@@ -32,7 +32,8 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
     /// <summary>Counts a page's terms and keeps what a result shows. Safe to call from several threads.</summary>
     public SearchEntry Analyze(SearchPage page)
     {
-        var analyzed = _analysis.Analyze(page.Url, [page.Title, Headings(page), Body(page, Options.MaxBodyWords)]);
+        var analyzed = _analysis.Compose(page.Url,
+            [_analysis.AnalyzeField(page.Title), _analysis.AnalyzeField(Headings(page)), _analysis.AnalyzeField(BodyInBuffer(page, Options.MaxBodyWords))]);
         return new SearchEntry(page.Url, page.Title, page.Language, page.Area, page.Release, Snippet(page.Summary, Options.SnippetLength), Sections(page), analyzed);
     }
 
@@ -134,11 +135,9 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
     [ThreadStatic]
     private static CharBufferWriter? s_body;
 
-    private static string Body(SearchPage page, int maxWords) => new(BodyInBuffer(page, maxWords));
-
     /// <summary>
     /// The page's words, one space after each, up to <paramref name="maxWords"/> (words are cut at
-    /// spaces only), in a buffer this thread keeps: valid until its next call. Drafts analyze it
+    /// spaces only), in a buffer this thread keeps: valid until its next call. Pages are analyzed
     /// there, without a string of every page's text.
     /// </summary>
     private static ReadOnlySpan<char> BodyInBuffer(SearchPage page, int maxWords)
