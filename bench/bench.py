@@ -284,6 +284,7 @@ def summarize(n, corpus_info, records):
             "wall_max": max((r["wall_s"] for r in rs), default=None),
             "rss": median(rs, "max_rss_kb"),
             "cpu": statistics.median(cpu) if cpu else None,
+            "sys": median(rs, "sys_s"),
             "html": sorted({r["html_pages"] for r in rs}),
             "files": sorted({r["files"] for r in rs}),
             "ok": f"{sum(r['ok'] for r in rs)}/{len(rs)}",
@@ -291,13 +292,13 @@ def summarize(n, corpus_info, records):
         }
     pages, size = corpus_info
     lines = [f"", f"N = {n} pages ({size / 1e6:.1f} MB of markdown)", ""]
-    header = f"| {'':6} | {'runs':>4} | {'wall median':>11} | {'wall min..max':>15} | {'max RSS median':>14} | {'CPU (user+sys)':>14} | {'html pages':>10} | {'files':>7} | {'exit 0':>6} | {'load':>5} |"
+    header = f"| {'':6} | {'runs':>4} | {'wall median':>11} | {'wall min..max':>15} | {'max RSS median':>14} | {'CPU (user+sys)':>14} | {'of it sys':>9} | {'html pages':>10} | {'files':>7} | {'exit 0':>6} | {'load':>5} |"
     lines += [header, "|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|"]
     for tool, r in rows.items():
         span = f"{r['wall_min']:.2f}..{r['wall_max']:.2f} s" if r["wall_min"] is not None else "-"
         lines.append(
             f"| {tool:6} | {r['runs']:>4} | {r['wall']:>9.2f} s | {span:>15} | {fmt_mb(r['rss']):>14} | "
-            f"{r['cpu']:>12.2f} s | {','.join(map(str, r['html'])):>10} | {','.join(map(str, r['files'])):>7} | {r['ok']:>6} | {r['load'] or 0:>5.1f} |")
+            f"{r['cpu']:>12.2f} s | {r['sys'] or 0:>7.2f} s | {','.join(map(str, r['html'])):>10} | {','.join(map(str, r['files'])):>7} | {r['ok']:>6} | {r['load'] or 0:>5.1f} |")
     if "ours" in rows and "hugo" in rows:
         o, h = rows["ours"], rows["hugo"]
 
@@ -321,6 +322,8 @@ def main():
     parser.add_argument("--label", default=os.environ.get("BENCH_LABEL", ""), help="free text stored with each record")
     parser.add_argument("--keep-caches", action="store_true", default=os.environ.get("BENCH_KEEP_CACHES") == "1",
                         help="do not drop the kernel's caches before each run (they are dropped when running as root)")
+    parser.add_argument("--out-root", default=os.environ.get("BENCH_OUT_ROOT", WORK),
+                        help="folder the outputs are written under (default bench/work; e.g. /dev/shm to take the disk's file system out)")
     parser.add_argument("--timeout", type=int, default=int(os.environ.get("BENCH_TIMEOUT", "3600")), help="seconds per run")
     args = parser.parse_args()
 
@@ -350,7 +353,7 @@ def main():
             roots["hugo"] = make_hugo_site(n, corpus)
         logs = os.path.join(WORK, "logs", f"{n}")
         os.makedirs(logs, exist_ok=True)
-        out_parent = os.path.join(WORK, f"out-{n}")
+        out_parent = os.path.join(os.path.abspath(args.out_root), f"out-{n}")
         # Alternate: warm-ups first, then ours/hugo, hugo/ours, ... so drift in machine load hits both alike.
         schedule = [(t, 0, True) for _ in range(args.warmup) for t in tools]
         for i in range(1, runs + 1):
@@ -361,7 +364,7 @@ def main():
             record = run_one(tool, n, roots[tool], out_parent, logs, index, warmup, extra_env, args.timeout, os.path.abspath(args.ours_dll),
                              corpus=None if args.keep_caches else corpus)
             record.update(machine=machine, cpu=cpu, cores=os.cpu_count(), commit=commit, dirty=dirty, label=args.label,
-                          corpus_pages=corpus_info[0], corpus_bytes=corpus_info[1],
+                          corpus_pages=corpus_info[0], corpus_bytes=corpus_info[1], out_root=os.path.abspath(args.out_root),
                           tool_version=hugo_version if tool == "hugo" else f"dotnet {dotnet_version}")
             records.append(record)
             with open(results_file, "a", encoding="utf-8") as f:
