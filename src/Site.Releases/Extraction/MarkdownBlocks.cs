@@ -145,14 +145,8 @@ internal static class MarkdownBlocks
     // character as maskAs when given (code spans), so text and mask keep the same length.
     private static void AppendFolded(ReadOnlySpan<char> value, StringBuilder text, StringBuilder masked, char? maskAs, ref bool space)
     {
-        foreach (var c in value)
+        while (WhiteSpace.NextWord(ref value, ref space, text.Length > 0) is { IsEmpty: false } word)
         {
-            if (char.IsWhiteSpace(c))
-            {
-                space = text.Length > 0;
-                continue;
-            }
-
             if (space)
             {
                 text.Append(' ');
@@ -160,8 +154,15 @@ internal static class MarkdownBlocks
                 space = false;
             }
 
-            text.Append(c);
-            masked.Append(maskAs ?? c);
+            text.Append(word);
+            if (maskAs is { } mask)
+            {
+                masked.Append(mask, word.Length);
+            }
+            else
+            {
+                masked.Append(word);
+            }
         }
     }
 
