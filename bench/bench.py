@@ -215,9 +215,20 @@ def launcher(program):
     return ["dotnet", program] if program.endswith(".dll") else [program]
 
 
-def run_one(tool, n, site_root, out_parent, logs, run_index, warmup, extra_env, timeout, site_dll=SITE_DLL, corpus=None):
+def clear(out_parent, trash):
+    """Empties the output parent: deleted, or with a trash folder moved into it (deleted at the end)."""
+    if not os.path.exists(out_parent):
+        return
+    if trash is None:
+        shutil.rmtree(out_parent, ignore_errors=True)  # the output and our generator's staging folders beside it
+    else:
+        os.makedirs(trash, exist_ok=True)
+        os.rename(out_parent, os.path.join(trash, f"{len(os.listdir(trash)):04d}"))
+
+
+def run_one(tool, n, site_root, out_parent, logs, run_index, warmup, extra_env, timeout, site_dll=SITE_DLL, corpus=None, trash=None):
     out = os.path.join(out_parent, tool)
-    shutil.rmtree(out_parent, ignore_errors=True)  # the output and our generator's staging folders beside it
+    clear(out_parent, trash)
     os.makedirs(out_parent)
     settled = settle_caches(corpus) if corpus else False
     if tool == "ours":
@@ -258,7 +269,7 @@ def run_one(tool, n, site_root, out_parent, logs, run_index, warmup, extra_env, 
     record.update(parse_ours_stdout(text) if tool == "ours" else parse_hugo_stdout(text))
     record["html_pages"], record["files"] = count_outputs(out) if os.path.isdir(out) else (0, 0)
     record["ok"] = record.get("exit") == 0
-    shutil.rmtree(out_parent, ignore_errors=True)
+    clear(out_parent, trash)
     return record
 
 
@@ -324,6 +335,9 @@ def main():
                         help="do not drop the kernel's caches before each run (they are dropped when running as root)")
     parser.add_argument("--out-root", default=os.environ.get("BENCH_OUT_ROOT", WORK),
                         help="folder the outputs are written under (default bench/work; e.g. /dev/shm to take the disk's file system out)")
+    parser.add_argument("--keep-outputs", action="store_true", default=os.environ.get("BENCH_KEEP_OUTPUTS") == "1",
+                        help="move each run's output aside instead of deleting it, and delete them all after the last run of an N"
+                             " (no file deleted in the minute before a run; see bench/README.md)")
     parser.add_argument("--timeout", type=int, default=int(os.environ.get("BENCH_TIMEOUT", "3600")), help="seconds per run")
     args = parser.parse_args()
 
@@ -360,11 +374,19 @@ def main():
             order = tools if i % 2 == 1 else list(reversed(tools))
             schedule += [(t, i, False) for t in order]
         records = []
+        trash = os.path.join(os.path.abspath(args.out_root), f"trash-{n}") if args.keep_outputs else None
+        if trash is not None:
+            # ext4 without a journal passes over inodes deleted in the last 60 s (see bench/README.md):
+            # wait out whatever an earlier size or script deleted before the first run.
+            clear(out_parent, None)
+            log("[bench] --keep-outputs: waiting 61 s so that no inode was deleted in the last minute")
+            time.sleep(61)
         for tool, index, warmup in schedule:
             record = run_one(tool, n, roots[tool], out_parent, logs, index, warmup, extra_env, args.timeout, os.path.abspath(args.ours_dll),
-                             corpus=None if args.keep_caches else corpus)
+                             corpus=None if args.keep_caches else corpus, trash=trash)
             record.update(machine=machine, cpu=cpu, cores=os.cpu_count(), commit=commit, dirty=dirty, label=args.label,
                           corpus_pages=corpus_info[0], corpus_bytes=corpus_info[1], out_root=os.path.abspath(args.out_root),
+                          outputs_kept=args.keep_outputs,
                           tool_version=hugo_version if tool == "hugo" else f"dotnet {dotnet_version}")
             records.append(record)
             with open(results_file, "a", encoding="utf-8") as f:
@@ -372,6 +394,8 @@ def main():
             log(f"[run] N={n} {tool:4} {'warm-up' if warmup else f'run {index}'}: wall {record.get('wall_s')} s, "
                 f"max RSS {fmt_mb(record.get('max_rss_kb'))}, cpu {record.get('user_s', 0) + record.get('sys_s', 0):.1f} s, "
                 f"exit {record.get('exit')}, html {record['html_pages']}, load {record['loadavg_before']}")
+        if trash is not None:
+            shutil.rmtree(trash, ignore_errors=True)
         summary = summarize(n, corpus_info, records)
         summaries.append(summary)
         print(summary, flush=True)
