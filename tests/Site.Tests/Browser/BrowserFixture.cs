@@ -32,6 +32,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Opens a page of the seed site by its site path ("/features/").</summary>
     internal Task<BrowserPage> OpenAsync(string sitePath) => Chromium.OpenAsync(Server.Url(sitePath));
 
+    /// <summary>Opens a page after <paramref name="prepare"/> has set up the page (e.g. routes holding back a script).</summary>
+    internal Task<BrowserPage> OpenAsync(string sitePath, Func<Microsoft.Playwright.IPage, Task> prepare) => Chromium.OpenAsync(Server.Url(sitePath), prepare);
+
     public async Task DisposeAsync()
     {
         if (_chromium is not null)

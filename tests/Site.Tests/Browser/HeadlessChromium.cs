@@ -52,7 +52,13 @@ internal sealed class HeadlessChromium : IAsyncDisposable
     }
 
     /// <summary>A fresh page (own context: no cache or history shared between tests) that records script errors.</summary>
-    public async Task<BrowserPage> OpenAsync(string url)
+    public Task<BrowserPage> OpenAsync(string url) => OpenAsync(url, prepare: null);
+
+    /// <param name="prepare">
+    /// Runs before the page is requested (to route its requests). When given, opening waits only
+    /// for the document to be parsed, not for everything it loads, which the routes may hold back.
+    /// </param>
+    public async Task<BrowserPage> OpenAsync(string url, Func<IPage, Task>? prepare)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" }).ConfigureAwait(false);
         context.SetDefaultTimeout(WaitMilliseconds);
@@ -60,7 +66,12 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         var browserPage = new BrowserPage(context, await context.NewPageAsync().ConfigureAwait(false));
         try
         {
-            await browserPage.Page.GotoAsync(url).ConfigureAwait(false);
+            if (prepare is not null)
+            {
+                await prepare(browserPage.Page).ConfigureAwait(false);
+            }
+
+            await browserPage.Page.GotoAsync(url, new PageGotoOptions { WaitUntil = prepare is null ? WaitUntilState.Load : WaitUntilState.DOMContentLoaded }).ConfigureAwait(false);
             return browserPage;
         }
         catch

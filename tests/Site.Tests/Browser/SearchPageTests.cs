@@ -48,6 +48,31 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         Assert.Empty(browser.Errors);
     }
 
+    /// <summary>
+    /// The page's script arrives after the search engine's other scripts, possibly after the reader
+    /// has started typing (a slow connection, a busy machine): what was typed is searched and put in
+    /// the address, not replaced by the address's empty query.
+    /// </summary>
+    [Fact(Timeout = 60_000)]
+    public async Task Words_typed_before_the_page_script_has_run_are_searched_not_lost()
+    {
+        var release = new TaskCompletionSource();
+        await using var browser = await fixture.OpenAsync("/search/", page => page.RouteAsync("**/assets/search/page.js*", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        }));
+        var input = browser.Page.Locator("#search-page-input");
+
+        await input.FillAsync("StatefulSet");
+        release.SetResult();
+
+        await browser.Page.WaitForURLAsync(fixture.Server.Url("/search/") + "?q=StatefulSet");
+        await Expect(input).ToHaveValueAsync("StatefulSet");
+        await Expect(browser.Page.Locator("[data-search-page-results] a.search-result").First).ToHaveAttributeAsync("href", "/repo/features/statefulset/");
+        Assert.Empty(browser.Errors);
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task A_query_with_a_wrong_word_still_finds_pages_with_the_others()
     {

@@ -67,7 +67,15 @@
       }
     }
 
-    input.value = new URLSearchParams(location.search).get('q') || '';
+    // This script arrives after the engine's, so the reader may have typed already: what they typed
+    // wins over the address (and goes into it); an untouched box takes the address's query.
+    var typed = input.value.trim();
+    var addressed = new URLSearchParams(location.search).get('q') || '';
+    if (typed && typed !== addressed.trim()) {
+      rememberInAddress(typed);
+    } else {
+      input.value = addressed;
+    }
     run();
     options.listeners.push(run);
     input.addEventListener('input', function () {
