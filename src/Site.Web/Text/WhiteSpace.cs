@@ -9,11 +9,14 @@ namespace Site.Web.Text;
 /// </summary>
 public static class WhiteSpace
 {
+    // Every character char.IsWhiteSpace accepts, found once at start-up by asking it of every UTF-16 unit.
+    private static readonly char[] All = AllWhiteSpace();
+
     /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, for vectorized searches.</summary>
-    public static readonly SearchValues<char> Chars = SearchValues.Create(Where(char.IsWhiteSpace));
+    public static readonly SearchValues<char> Chars = SearchValues.Create(All);
 
     /// <summary>The same without the plain space: a collapsed text may hold single plain spaces only.</summary>
-    private static readonly SearchValues<char> OtherThanSpace = SearchValues.Create(Where(c => c != ' ' && char.IsWhiteSpace(c)));
+    private static readonly SearchValues<char> OtherThanSpace = SearchValues.Create(All.Where(c => c != ' ').ToArray());
 
     public static string Collapse(string text)
     {
@@ -93,12 +96,12 @@ public static class WhiteSpace
             || (!char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])
                 && !text.AsSpan().ContainsAny(OtherThanSpace) && !text.Contains("  ", StringComparison.Ordinal));
 
-    private static char[] Where(Func<char, bool> test)
+    private static char[] AllWhiteSpace()
     {
         var chars = new List<char>();
         for (var c = char.MinValue; c < char.MaxValue; c++)
         {
-            if (test(c))
+            if (char.IsWhiteSpace(c))
             {
                 chars.Add(c);
             }
