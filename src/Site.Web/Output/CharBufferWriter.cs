@@ -1,32 +1,34 @@
 using System.Text;
+using Site.Engine.Memory;
 
 namespace Site.Web.Output;
 
 /// <summary>
-/// A TextWriter over one growing pooled char buffer. A thread renders page after page into the
-/// same buffer, so no page becomes a string or a large array the garbage collector has to chase.
+/// A TextWriter over one growing buffer in native memory. A thread renders page after page into
+/// the same buffer, so no page becomes a string or a large array the garbage collector has to
+/// chase; a multi-megabyte index page does not touch the large object heap either.
 /// </summary>
-public sealed class CharBufferWriter : TextWriter
+public sealed class CharBufferWriter(int initialCapacity = 4 * 1024) : TextWriter
 {
-    private char[] _buffer = LargeBuffers.Chars.Rent(64 * 1024);
+    private readonly NativeBuffer<char> _buffer = new(initialCapacity);
     private int _length;
 
     public override Encoding Encoding => Encoding.UTF8;
 
-    public ReadOnlySpan<char> Written => _buffer.AsSpan(0, _length);
+    /// <summary>What was written since the last <see cref="Reset"/>; valid until the next write.</summary>
+    public ReadOnlySpan<char> Written => _buffer.Span[.._length];
 
     public void Reset() => _length = 0;
 
     public override void Write(char value)
     {
-        Reserve(1);
-        _buffer[_length++] = value;
+        Reserve(1)[0] = value;
+        _length++;
     }
 
     public override void Write(ReadOnlySpan<char> buffer)
     {
-        Reserve(buffer.Length);
-        buffer.CopyTo(_buffer.AsSpan(_length));
+        buffer.CopyTo(Reserve(buffer.Length));
         _length += buffer.Length;
     }
 
@@ -34,25 +36,17 @@ public sealed class CharBufferWriter : TextWriter
 
     public override void Write(string? value) => Write(value.AsSpan());
 
-    private void Reserve(int more)
+    private Span<char> Reserve(int more)
     {
-        if (_length + more <= _buffer.Length)
-        {
-            return;
-        }
-
-        var larger = LargeBuffers.Chars.Rent(Math.Max(_buffer.Length * 2, _length + more));
-        _buffer.AsSpan(0, _length).CopyTo(larger);
-        LargeBuffers.Chars.Return(_buffer);
-        _buffer = larger;
+        _buffer.EnsureCapacity(_length + more, keep: _length);
+        return _buffer.Span[_length..];
     }
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing && _buffer.Length > 0)
+        if (disposing)
         {
-            LargeBuffers.Chars.Return(_buffer);
-            _buffer = [];
+            _buffer.Dispose();
         }
 
         base.Dispose(disposing);

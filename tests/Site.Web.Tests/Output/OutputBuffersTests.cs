@@ -108,6 +108,20 @@ public sealed class OutputBuffersTests
     }
 
     [Fact]
+    public void Encoding_again_inside_a_handler_leaves_the_outer_bytes_intact()
+    {
+        var outer = new string('a', 100_000) + "发布";
+        var (inner, outerBytes) = Utf8.Encode(outer, bytes =>
+        {
+            var nested = Utf8.Encode("说明 inner", b => b.ToArray());
+            return (nested, bytes.ToArray());
+        });
+
+        Assert.Equal(Encoding.UTF8.GetBytes("说明 inner"), inner);
+        Assert.Equal(Encoding.UTF8.GetBytes(outer), outerBytes);
+    }
+
+    [Fact]
     public void A_buffer_that_grows_past_several_pooled_sizes_keeps_all_it_was_given()
     {
         var text = new StringBuilder();
