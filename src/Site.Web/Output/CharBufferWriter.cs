@@ -4,24 +4,45 @@ using Site.Engine.Memory;
 namespace Site.Web.Output;
 
 /// <summary>
-/// A TextWriter over one growing buffer in native memory. A thread renders page after page into
-/// the same buffer, so no page becomes a string or a large array the garbage collector has to
-/// chase; a multi-megabyte index page does not touch the large object heap either.
+/// A TextWriter over one growing buffer. A thread renders page after page into the same buffer, so
+/// no page becomes a string or a large array the garbage collector has to chase. Up to
+/// <see cref="LargeBuffers.MaxArrayChars"/> it is a pooled array; a page longer than that (the
+/// index pages of a large site, megabytes) moves to native memory, off the large object heap, until
+/// the next <see cref="Reset"/>.
 /// </summary>
-public sealed class CharBufferWriter(int initialCapacity = 4 * 1024) : TextWriter
+public sealed class CharBufferWriter : TextWriter
 {
-    private readonly NativeBuffer<char> _buffer = new(initialCapacity);
+    private char[] _array = LargeBuffers.Chars.Rent(64 * 1024);
+    private NativeBuffer<char>? _native;
     private int _length;
 
     public override Encoding Encoding => Encoding.UTF8;
 
     /// <summary>What was written since the last <see cref="Reset"/>; valid until the next write.</summary>
-    public ReadOnlySpan<char> Written => _buffer.Span[.._length];
+    public ReadOnlySpan<char> Written => _native is null ? _array.AsSpan(0, _length) : _native.Span[.._length];
 
-    public void Reset() => _length = 0;
+    /// <summary>
+    /// Empties the buffer for the next page. A native buffer is freed here: the next page is most
+    /// likely an ordinary one, and the array's path is the cheaper one to write through.
+    /// </summary>
+    public void Reset()
+    {
+        _length = 0;
+        if (_native is not null)
+        {
+            _native.Dispose();
+            _native = null;
+        }
+    }
 
     public override void Write(char value)
     {
+        if (_native is null && _length < _array.Length)
+        {
+            _array[_length++] = value;
+            return;
+        }
+
         Reserve(1)[0] = value;
         _length++;
     }
@@ -38,15 +59,44 @@ public sealed class CharBufferWriter(int initialCapacity = 4 * 1024) : TextWrite
 
     private Span<char> Reserve(int more)
     {
-        _buffer.EnsureCapacity(_length + more, keep: _length);
-        return _buffer.Span[_length..];
+        var needed = _length + more;
+        if (_native is not null)
+        {
+            _native.EnsureCapacity(needed, keep: _length);
+            return _native.Span[_length..];
+        }
+
+        if (needed <= _array.Length)
+        {
+            return _array.AsSpan(_length);
+        }
+
+        var larger = Math.Max(_array.Length * 2, needed);
+        if (larger <= LargeBuffers.MaxArrayChars)
+        {
+            var array = LargeBuffers.Chars.Rent(larger);
+            _array.AsSpan(0, _length).CopyTo(array);
+            LargeBuffers.Chars.Return(_array);
+            _array = array;
+            return _array.AsSpan(_length);
+        }
+
+        _native = new NativeBuffer<char>(larger);
+        _array.AsSpan(0, _length).CopyTo(_native.Span);
+        return _native.Span[_length..];
     }
 
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            _buffer.Dispose();
+            if (_array.Length > 0)
+            {
+                LargeBuffers.Chars.Return(_array);
+                _array = [];
+            }
+
+            _native?.Dispose();
         }
 
         base.Dispose(disposing);

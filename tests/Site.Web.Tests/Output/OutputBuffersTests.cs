@@ -110,7 +110,7 @@ public sealed class OutputBuffersTests
     [Fact]
     public void Encoding_again_inside_a_handler_leaves_the_outer_bytes_intact()
     {
-        var outer = new string('a', 100_000) + "发布";
+        var outer = new string('a', LargeBuffers.MaxArrayBytes + 1) + "发布";
         var (inner, outerBytes) = Utf8.Encode(outer, bytes =>
         {
             var nested = Utf8.Encode("说明 inner", b => b.ToArray());
