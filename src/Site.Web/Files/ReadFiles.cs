@@ -1,3 +1,4 @@
+using Site.Engine.Diagnostics;
 using Site.Engine.Documents;
 using Site.Engine.Modules;
 using Site.Web.Caching;
@@ -26,6 +27,19 @@ public sealed class ReadFiles(string siteRoot, string contentRoot, params string
         var folder = Path.Combine(siteRoot, contentRoot);
         if (!Directory.Exists(folder))
         {
+            // A site may have no such folder; but a link to a folder that is gone, or a file in its
+            // place, would otherwise give a site without those pages and not a word about it.
+            if (new DirectoryInfo(folder).LinkTarget is { } target)
+            {
+                context.Diagnostics.Report(Diagnostic.Error(
+                    $"{contentRoot}/ is a link to {target}, which does not exist", new SourceLocation(contentRoot, 1, 1), "content.root-missing"));
+            }
+            else if (File.Exists(folder))
+            {
+                context.Diagnostics.Report(Diagnostic.Error(
+                    $"{contentRoot} is a file; its markdown files must be in a folder of that name", new SourceLocation(contentRoot, 1, 1), "content.root-missing"));
+            }
+
             return Task.FromResult<IReadOnlyList<Document>>(inputs);
         }
 

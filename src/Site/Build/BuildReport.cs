@@ -27,7 +27,7 @@ public static class BuildReport
         var verb = result.Succeeded ? (options.Publish ? "Built" : "Checked") : "Failed:";
         var where = result.Succeeded && options.Publish ? " into " + Path.GetRelativePath(options.Root, options.OutputFolder) : string.Empty;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{verb} {result.Files} files{where} in {result.Elapsed.TotalSeconds:0.00} s: {result.Diagnostics.ErrorCount} errors, {result.Diagnostics.WarningCount} warnings."));
+            $"{verb} {result.Files} files{where} in {result.Elapsed.TotalSeconds:0.00} s: {ProblemCount.Of(result.Diagnostics.ErrorCount, result.Diagnostics.WarningCount)}."));
         if (!result.Succeeded && options.Publish)
         {
             output.WriteLine("The previous output was left as it was.");

@@ -125,7 +125,7 @@ internal sealed class ConsoleBuildObserver : IBuildObserver, IDisposable
 
         var running = _running.Count > 0 ? "  " + _running[^1] : string.Empty;
         var problems = _diagnostics.ErrorCount + _diagnostics.WarningCount > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"  {_diagnostics.ErrorCount} errors, {_diagnostics.WarningCount} warnings")
+            ? "  " + ProblemCount.Of(_diagnostics.ErrorCount, _diagnostics.WarningCount)
             : string.Empty;
         var text = string.Create(CultureInfo.InvariantCulture,
             $"Building {_done}/{_phases} phases{running}  {_clock.Elapsed.TotalSeconds:0.0} s{problems}");

@@ -48,4 +48,33 @@ public sealed class PathTests
         Assert.Contains("seeds/fake.md", errors, StringComparison.Ordinal);
         Assert.Contains("both write releases/index.html", errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_content_folder_that_is_a_link_to_nowhere_is_an_error_not_an_empty_site()
+    {
+        using var site = new FixtureSite();
+        Directory.Delete(Path.Combine(site.Root, "seeds"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, "seeds"), Path.Combine(site.Root, "..", "moved-away"));
+
+        var (exit, output, errors) = site.Build();
+
+        Assert.Equal(1, exit);
+        Assert.Contains("1 error, 0 warnings.", output, StringComparison.Ordinal);
+        Assert.Contains("seeds:1:1: error: seeds/ is a link to", errors, StringComparison.Ordinal);
+        Assert.Contains("moved-away, which does not exist", errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_file_where_the_content_folder_should_be_is_an_error()
+    {
+        using var site = new FixtureSite();
+        Directory.Delete(Path.Combine(site.Root, "seeds"));
+        File.WriteAllText(Path.Combine(site.Root, "seeds"), "# not a folder\n");
+
+        var (exit, _, errors) = site.Build();
+
+        Assert.Equal(1, exit);
+        Assert.Contains("seeds:1:1: error: seeds is a file", errors, StringComparison.Ordinal);
+    }
 }
