@@ -4,20 +4,20 @@ using Site.Engine.Documents;
 namespace Site.Web.Search;
 
 /// <summary>
-/// documents.json: for each indexed page (the lunr ref is its URL) its title, url, site area,
-/// release, language, a short summary, and its sections as [anchor, heading, snippet] so the
-/// browser can link to the best-matching section and show where the words occur.
+/// documents.json: an array with, for each indexed page in the shard's order (its lunr ref is its
+/// position, <see cref="SearchIndexSession.ShardRef"/>), its title, url, site area, release,
+/// language, a short summary, and its sections as [anchor, heading, snippet] so the browser can
+/// link to the best-matching section and show where the words occur.
 /// </summary>
 public static class SearchDocumentsJson
 {
     public static ByteChunks Write(IReadOnlyList<SearchEntry> entries)
     {
-        var json = new StringBuilder("{");
+        var json = new StringBuilder("[");
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            JsonText.AppendQuoted(json.Append(i == 0 ? string.Empty : ","), entry.Url).Append(":{");
-            JsonText.AppendQuoted(json.Append("\"title\":"), entry.Title);
+            JsonText.AppendQuoted(json.Append(i == 0 ? "{\"title\":" : ",{\"title\":"), entry.Title);
             JsonText.AppendQuoted(json.Append(",\"url\":"), entry.Url);
             JsonText.AppendQuoted(json.Append(",\"section\":"), entry.Area);
             JsonText.AppendQuoted(json.Append(",\"release\":"), entry.Release);
@@ -35,7 +35,7 @@ public static class SearchDocumentsJson
             json.Append("]}");
         }
 
-        return Utf8Of(json.Append('}'));
+        return Utf8Of(json.Append(']'));
     }
 
     // Encoded piece by piece, so the text is never copied into one string first, by a writer whose

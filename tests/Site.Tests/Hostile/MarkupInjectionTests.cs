@@ -43,6 +43,6 @@ public sealed class MarkupInjectionTests
         var documents = site.Read("search/documents.json");
         Assert.DoesNotContain("<script", documents, StringComparison.Ordinal);
         using var json = System.Text.Json.JsonDocument.Parse(documents);
-        Assert.Contains(json.RootElement.EnumerateObject(), p => p.Value.GetProperty("title").GetString() == Title);
+        Assert.Contains(json.RootElement.EnumerateArray(), page => page.GetProperty("title").GetString() == Title);
     }
 }

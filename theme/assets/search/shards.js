@@ -110,8 +110,9 @@
       var results = [];
       loaded.forEach(function (shard) {
         query.run(shard.index, parsed, mode).forEach(function (result) {
+          // A shard's refs are positions in its documents array; across shards a page is its URL.
           var document = shard.documents[result.ref];
-          if (document) results.push({ ref: result.ref, score: result.score, document: document });
+          if (document) results.push({ ref: document.url, score: result.score, document: document });
         });
       });
       return results;

@@ -16,6 +16,13 @@ public sealed class LunrAnalyzedDocument
 
     public string Reference { get; }
 
+    /// <summary>The same analyzed fields under another ref (a page's number in its shard, say).</summary>
+    public LunrAnalyzedDocument WithReference(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return new LunrAnalyzedDocument(Builder, reference, Boost, Fields);
+    }
+
     public double Boost { get; }
 
     internal LunrIndexBuilder Builder { get; }

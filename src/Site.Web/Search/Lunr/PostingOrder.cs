@@ -14,7 +14,10 @@ internal sealed class PostingOrder
     {
         if (documents.Any(document => JsPropertyOrder.IsArrayIndex(document.Reference, out _)))
         {
-            _sortKeys = [.. documents.Select((document, ordinal) => JsPropertyOrder.SortKey(document.Reference, ordinal))];
+            long[] keys = [.. documents.Select((document, ordinal) => JsPropertyOrder.SortKey(document.Reference, ordinal))];
+
+            // Refs "0", "1", "2", ... added in that order (a search shard's) are in order already.
+            _sortKeys = IsAscending(keys) ? null : keys;
         }
     }
 
@@ -24,5 +27,18 @@ internal sealed class PostingOrder
         IEnumerable<int> positions = Enumerable.Range(0, documentOrdinals.Count);
         long[]? keys = _sortKeys;
         return keys is null ? positions : positions.OrderBy(position => keys[documentOrdinals[position]]);
+    }
+
+    private static bool IsAscending(long[] keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i] <= keys[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
