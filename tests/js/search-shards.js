@@ -21,6 +21,7 @@ globalThis.lunrCjk = lunrCjk;
 globalThis.siteSearchQuery = siteSearchQuery;
 globalThis.fetch = async (url) => {
   const file = new URL(url);
+  file.search = ''; // shards are asked for as "index-1.json?v=<version>"
   if (!fs.existsSync(file)) return { ok: false, status: 404 };
   const text = fs.readFileSync(file, 'utf8');
   return { ok: true, status: 200, json: async () => JSON.parse(text) };

@@ -57,7 +57,9 @@
   function loadEngine() {
     if (engine) return engine;
     // The manifest is fetched while the scripts load: one round trip less before the shards.
-    const manifest = fetch(new URL("manifest.json", indexFolder), { credentials: "same-origin" }).then((response) => {
+    // Revalidated (a 304 when unchanged): it names the shards of the site as deployed now, each
+    // with its version, so no shard is paired with a cached file of an older build.
+    const manifest = fetch(new URL("manifest.json", indexFolder), { credentials: "same-origin", cache: "no-cache" }).then((response) => {
       if (!response.ok) throw new Error("manifest.json: HTTP " + response.status);
       return response.json();
     });

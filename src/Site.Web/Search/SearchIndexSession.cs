@@ -100,7 +100,8 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
 
             yield return (Folder + "/" + indexName, shard.Index);
             yield return (Folder + "/" + documentsName, shard.Documents);
-            manifest.Add((indexName, documentsName, shard.Entries.Length, string.Join(',', shard.Entries.Select(p => p.Language).Distinct())));
+            var version = "?v=" + shard.Version;
+            manifest.Add((indexName + version, documentsName + version, shard.Entries.Length, string.Join(',', shard.Entries.Select(p => p.Language).Distinct())));
         }
 
         _lastShards = made;
@@ -196,7 +197,17 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
         return text[..end] + "…";
     }
 
-    private sealed record ShardFiles(SearchEntry[] Entries, ByteChunks Index, ByteChunks Documents);
+    private sealed record ShardFiles(SearchEntry[] Entries, ByteChunks Index, ByteChunks Documents)
+    {
+        /// <summary>
+        /// A hash of both files, which the manifest appends to their names as "?v=": an index
+        /// names its pages by position in its documents file, so a browser must never pair one
+        /// from its cache with the other from a newer build. A new manifest asks for new
+        /// addresses, so neither comes from the cache; both of one build share one version.
+        /// </summary>
+        public string Version { get; } = new Fingerprint().Add(Index).Add(Documents).Value
+            .ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..10];
+    }
 
     private static ByteChunks Manifest(List<(string Index, string Documents, int Count, string Languages)> shards)
     {

@@ -14,8 +14,9 @@ public sealed class SearchLoadingTests(BrowserFixture fixture)
         Assert.DoesNotContain(browser.Requests, IsSearchData);
 
         var manifest = browser.Page.WaitForRequestAsync(fixture.Server.Url("/search/manifest.json"));
-        var index = browser.Page.WaitForRequestAsync(fixture.Server.Url("/search/index.json"));
-        var documents = browser.Page.WaitForRequestAsync(fixture.Server.Url("/search/documents.json"));
+        // A shard's two files are asked for under the version the manifest gives them.
+        var index = browser.Page.WaitForRequestAsync(Shard("index.json"));
+        var documents = browser.Page.WaitForRequestAsync(Shard("documents.json"));
         await new SearchBox(browser.Page).Input.FocusAsync();
         await Task.WhenAll(manifest, index, documents);
 
@@ -32,7 +33,7 @@ public sealed class SearchLoadingTests(BrowserFixture fixture)
 
         // The shard is held back until the reader has typed and seen that the index is loading.
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await browser.Page.RouteAsync("**/search/index.json", async route =>
+        await browser.Page.RouteAsync(Shard("index.json"), async route =>
         {
             await release.Task.WaitAsync(TimeSpan.FromMilliseconds(HeadlessChromium.WaitMilliseconds));
             await route.ContinueAsync();
@@ -63,7 +64,10 @@ public sealed class SearchLoadingTests(BrowserFixture fixture)
     }
 
     private static bool IsSearchData(string url)
-        => (url.Contains("/search/", StringComparison.Ordinal) && url.EndsWith(".json", StringComparison.Ordinal))
+        => (url.Contains("/search/", StringComparison.Ordinal) && (url.EndsWith(".json", StringComparison.Ordinal) || url.Contains(".json?", StringComparison.Ordinal)))
            || url.Contains("lunr", StringComparison.Ordinal)
            || url.Contains("/assets/search/", StringComparison.Ordinal);
+
+    private static System.Text.RegularExpressions.Regex Shard(string file)
+        => new("/search/" + System.Text.RegularExpressions.Regex.Escape(file) + @"\?v=[0-9a-f]{10}$");
 }

@@ -63,8 +63,13 @@ public sealed class SearchShardsInBrowserCodeTests : IDisposable
         var urls = new List<string>();
         foreach (var shard in shards)
         {
-            using var index = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, shard.GetProperty("index").GetString()!)));
-            using var documents = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, shard.GetProperty("documents").GetString()!)));
+            // "index-1.json?v=0123456789": both files of a shard under one version.
+            var (indexFile, indexVersion) = Split(shard.GetProperty("index").GetString()!);
+            var (documentsFile, documentsVersion) = Split(shard.GetProperty("documents").GetString()!);
+            Assert.Matches("^[0-9a-f]{10}$", indexVersion);
+            Assert.Equal(indexVersion, documentsVersion);
+            using var index = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, indexFile)));
+            using var documents = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, documentsFile)));
             var pages = shard.GetProperty("pages").GetInt32();
             Assert.Equal(pages, documents.RootElement.GetArrayLength());
             var refs = index.RootElement.GetProperty("fieldVectors").EnumerateArray()
@@ -74,6 +79,13 @@ public sealed class SearchShardsInBrowserCodeTests : IDisposable
         }
 
         Assert.Equal(Words.Select((word, i) => $"/features/page-{i + 1}-{word}/"), urls);
+    }
+
+    private static (string File, string Version) Split(string address)
+    {
+        var parts = address.Split("?v=");
+        Assert.Equal(2, parts.Length);
+        return (parts[0], parts[1]);
     }
 
     private List<QueryResult> Search(params string[] queries)

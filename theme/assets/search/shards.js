@@ -14,8 +14,9 @@
   // headings are boosted over body text).
   var HEADING_WEIGHT = 4;
 
-  function fetchJson(url) {
-    return fetch(url, { credentials: 'same-origin' }).then(function (response) {
+  // cache: "no-cache" for the manifest (see search.js); shards carry their version in the address.
+  function fetchJson(url, cache) {
+    return fetch(url, { credentials: 'same-origin', cache: cache || 'default' }).then(function (response) {
       if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
       return response.json();
     });
@@ -88,7 +89,7 @@
       });
     }
 
-    (manifest || fetchJson(new URL('manifest.json', folder).href)).then(function (content) {
+    (manifest || fetchJson(new URL('manifest.json', folder).href, 'no-cache')).then(function (content) {
       var queue = byLanguage(content.shards || [], language);
       total = queue.length;
       changed();
