@@ -38,6 +38,8 @@ public static class ContentPipelines
             pipeline.WithInput(new ReadFiles(site.Root, root.Folder.Trim('/'), ".md", ".markdown"));
         }
 
+        pipeline.WithInput(new WarnWhenNoSources(site.Root, [.. site.Site.ContentRoots.Select(root => root.Folder.Trim('/'))]));
+
         var rules = new ReadingRules(site.Releases);
         var render = new RenderOptions(site.BasePath, site.Site.ImportedPosts, GeneratedSections) { AnchorLabel = anchorLabel, CacheKey = cacheKey };
         return pipeline.WithProcess(

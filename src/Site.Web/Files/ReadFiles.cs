@@ -27,17 +27,9 @@ public sealed class ReadFiles(string siteRoot, string contentRoot, params string
         var folder = Path.Combine(siteRoot, contentRoot);
         if (!Directory.Exists(folder))
         {
-            // A site may have no such folder; but a link to a folder that is gone, or a file in its
-            // place, would otherwise give a site without those pages and not a word about it.
-            if (new DirectoryInfo(folder).LinkTarget is { } target)
+            if (Unusable(siteRoot, contentRoot) is { } problem)
             {
-                context.Diagnostics.Report(Diagnostic.Error(
-                    $"{contentRoot}/ is a link to {target}, which does not exist", new SourceLocation(contentRoot, 1, 1), "content.root-missing"));
-            }
-            else if (File.Exists(folder))
-            {
-                context.Diagnostics.Report(Diagnostic.Error(
-                    $"{contentRoot} is a file; its markdown files must be in a folder of that name", new SourceLocation(contentRoot, 1, 1), "content.root-missing"));
+                context.Diagnostics.Report(Diagnostic.Error(problem, new SourceLocation(contentRoot, 1, 1), "content.root-missing"));
             }
 
             return Task.FromResult<IReadOnlyList<Document>>(inputs);
@@ -65,6 +57,24 @@ public sealed class ReadFiles(string siteRoot, string contentRoot, params string
             read[i] = cache.GetOrMake(CacheName(source.SitePath), stamp, context.Diagnostics, reported => Read(source, full, reported));
         });
         return Task.FromResult<IReadOnlyList<Document>>([.. inputs, .. read]);
+    }
+
+    /// <summary>
+    /// Why a content root cannot be read, or null when it is a folder or simply absent. A site may
+    /// have no such folder; but a link to a folder that is gone, or a file in its place, would
+    /// otherwise give a site without those pages and not a word about it.
+    /// </summary>
+    public static string? Unusable(string siteRoot, string contentRoot)
+    {
+        var folder = Path.Combine(siteRoot, contentRoot);
+        if (Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        return new DirectoryInfo(folder).LinkTarget is { } target ? $"{contentRoot}/ is a link to {target}, which does not exist"
+            : File.Exists(folder) ? $"{contentRoot} is a file; its markdown files must be in a folder of that name"
+            : null;
     }
 
     private static Document Read(SourceFile source, string fullPath, Engine.Diagnostics.IDiagnostics diagnostics)

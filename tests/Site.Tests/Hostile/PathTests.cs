@@ -77,4 +77,28 @@ public sealed class PathTests
         Assert.Equal(1, exit);
         Assert.Contains("seeds:1:1: error: seeds is a file", errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_site_root_without_any_markdown_builds_with_a_warning_naming_its_content_folders()
+    {
+        using var site = new FixtureSite();
+
+        var (exit, output, errors) = site.Build();
+
+        Assert.Equal(0, exit);
+        Assert.Contains("0 errors, 1 warning.", output, StringComparison.Ordinal);
+        Assert.Contains("input:1:1: warning: no markdown files (.md, .markdown) in input/, seeds/", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_markdown_file_in_any_content_folder_is_enough_to_say_nothing()
+    {
+        using var site = new FixtureSite().Write("seeds/one.md", "# One\n");
+
+        var (exit, output, errors) = site.Build();
+
+        Assert.Equal(0, exit);
+        Assert.Contains("0 errors, 0 warnings.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("no markdown files", errors, StringComparison.Ordinal);
+    }
 }
