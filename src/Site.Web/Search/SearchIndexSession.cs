@@ -133,7 +133,7 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
     /// <summary>
     /// A page's ref in its shard's index: its position, which is also its place in the shard's
     /// documents array, where its URL is. Every posting of the index names its page by ref, so a
-    /// URL there (80 characters for a feature page) made up 60-75 % of each index file.
+    /// URL there (60-80 characters for a feature page) made up 57-76 % of each index file.
     /// </summary>
     public static string ShardRef(int position) => position.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -203,7 +203,9 @@ public sealed class SearchIndexSession(SearchIndexOptions options)
         /// A hash of both files, which the manifest appends to their names as "?v=": an index
         /// names its pages by position in its documents file, so a browser must never pair one
         /// from its cache with the other from a newer build. A new manifest asks for new
-        /// addresses, so neither comes from the cache; both of one build share one version.
+        /// addresses, so neither comes from the cache; both of one build share one version. Any
+        /// hash of the bytes will do (the same bytes give the same version, so builds stay
+        /// byte-identical); it need not stay the same across versions of the generator.
         /// </summary>
         public string Version { get; } = new Fingerprint().Add(Index).Add(Documents).Value
             .ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..10];
