@@ -3,8 +3,10 @@ namespace Site.Releases.Model;
 /// <summary>Where a fact was read: the source file and line, and the page and anchor that show it.</summary>
 public sealed record SourceRef(string SourcePath, int Line, string PageUrl, string? Anchor)
 {
-    private string? _href;
-
-    /// <summary>The page and anchor as a link; made once, since pages list the same sources many times.</summary>
-    public string Href => _href ??= Anchor is null ? PageUrl : PageUrl + "#" + Anchor;
+    /// <summary>
+    /// The page and anchor as a link. Made on each use, not kept: a page reads it once or twice, and
+    /// a large site has a source for every fact (480,000 at 10,000 pages), whose kept links would
+    /// live to the end of the build and be copied by every collection on the way.
+    /// </summary>
+    public string Href => Anchor is null ? PageUrl : PageUrl + "#" + Anchor;
 }

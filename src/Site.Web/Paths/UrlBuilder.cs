@@ -22,10 +22,15 @@ public sealed class UrlBuilder
 
     /// <summary>
     /// "/releases/v1.7/" → "/repo/releases/v1.7/". Fragments and queries are kept. Templates ask
-    /// for the same few thousand URLs on every page; each is made once.
+    /// for the same few thousand pages on every page; each is made once. Links into a page's
+    /// sections are not kept: a large site has hundreds of thousands, most asked for once.
     /// </summary>
     public string Page(string siteUrl)
-        => BasePath == "/" && siteUrl.StartsWith('/') ? siteUrl : _pages.GetOrAdd(siteUrl, static (url, basePath) => url.StartsWith('/') ? basePath + url[1..] : basePath + url, BasePath);
+        => BasePath == "/" && siteUrl.StartsWith('/') ? siteUrl
+            : siteUrl.Contains('#') ? WithBase(siteUrl, BasePath)
+            : _pages.GetOrAdd(siteUrl, WithBase, BasePath);
+
+    private static string WithBase(string url, string basePath) => url.StartsWith('/') ? basePath + url[1..] : basePath + url;
 
     /// <summary>The absolute URL of a page when the site's public address is known, else the base-path URL.</summary>
     public string Absolute(string siteUrl)
