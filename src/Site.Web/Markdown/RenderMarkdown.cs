@@ -113,9 +113,10 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
         var frontMatter = document.GetOrDefault(WebKeys.FrontMatter) ?? FrontMatterData.None;
         var imported = options.ImportedPosts.FrontMatterKeys.Any(frontMatter.Scalars.ContainsKey);
 
-        var headings = CollectHeadings(syntax, source);
-        var links = new List<LinkReference>();
         var pool = context.FindService<StringPool>();
+        ShareHeadingIds(syntax, pool);
+        var headings = CollectHeadings(syntax, source, pool);
+        var links = new List<LinkReference>();
         var spill = context.FindService<SpillStore>();
 
         // Links kept in memory share their repeated URLs through the pool; links that go to the
@@ -127,7 +128,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
         var metadata = document.Metadata
             .With(WebKeys.Headings, headings)
             .With(WebKeys.Links, (IReadOnlyList<LinkReference>)links)
-            .With(WebKeys.TextSections, TextSections(syntax))
+            .With(WebKeys.TextSections, TextSections(syntax, pool))
             .With(WebKeys.Summary, Summary(syntax))
             .With(WebKeys.IsImportedPost, imported);
         if (frontMatter.Title is { Length: > 0 } title)
@@ -182,11 +183,34 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
     [GeneratedRegex("""(\s(?:href|src)\s*=\s*["']?)/(?!/)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RootRelativeAttribute();
 
+    /// <summary>
+    /// Headings' ids and texts live to the end of the build (page headings, search sections, the
+    /// anchors of facts), and most recur from page to page ("Known Issues", "Deprecations"): one
+    /// copy of each, from the build's pool, instead of one per heading and reader.
+    /// </summary>
+    private static void ShareHeadingIds(MarkdownDocument syntax, StringPool? pool)
+    {
+        if (pool is null)
+        {
+            return;
+        }
+
+        foreach (var block in syntax)
+        {
+            if (block is HeadingBlock heading && heading.TryGetAttributes() is { Id: { } id } attributes)
+            {
+                attributes.Id = pool.Get(id);
+            }
+        }
+    }
+
     /// <summary>The headings doctoc lists (so "on this page" matches the markdown's TOC block), as plain text.</summary>
-    private static IReadOnlyList<PageHeading> CollectHeadings(MarkdownDocument syntax, string source)
+    private static IReadOnlyList<PageHeading> CollectHeadings(MarkdownDocument syntax, string source, StringPool? pool)
         => Slugs.DoctocHeadingIdExtension.Collected(syntax, source)
-            .Select(h => new PageHeading(h.Level, h.Block is HeadingBlock block ? MarkdownText.Of(block.Inline) : h.Text, h.Id, h.Line))
+            .Select(h => new PageHeading(h.Level, Shared(h.Block is HeadingBlock block ? MarkdownText.Of(block.Inline) : h.Text, pool), Shared(h.Id, pool), h.Line))
             .ToList();
+
+    private static string Shared(string text, StringPool? pool) => pool?.Get(text) ?? text;
 
     // Link records live until the link check at the end; a pool keeps one copy of each repeated URL.
     private static LinkReference Record(LinkRewriter.Result result, string path, int line, int column, string written, StringPool? pool)
@@ -280,7 +304,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
         return (cut > length / 2 ? text[..cut] : text[..length]).TrimEnd(',', ';', ':', '.') + "…";
     }
 
-    private static IReadOnlyList<TextSection> TextSections(MarkdownDocument syntax)
+    private static IReadOnlyList<TextSection> TextSections(MarkdownDocument syntax, StringPool? pool)
     {
         var sections = new List<TextSection>();
         string? anchor = null;
@@ -304,7 +328,7 @@ public sealed partial class RenderMarkdown(RenderOptions options, params IMarkdo
             {
                 Flush();
                 anchor = h.GetAttributes().Id;
-                heading = MarkdownText.Of(h.Inline);
+                heading = Shared(MarkdownText.Of(h.Inline), pool);
                 continue;
             }
 
