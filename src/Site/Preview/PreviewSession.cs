@@ -32,17 +32,29 @@ internal sealed class PreviewSession : IAsyncDisposable
         var basePath = SiteBasePath.Read(options.Build.Root, options.Build.BasePath) ?? "/";
         _site = new PreviewSite(options.Build.OutputFolder, basePath, options.Address, new BuildState(), new ReloadHub());
         _site.State.Changed += status => _ = _site.Hub.BroadcastAsync(status);
-        _loop = new RebuildLoop(options.QuietPeriod, options.MaxWait, (changes, token) => BuildAsync(changes, first: false, token), options.CollectWhenIdleAfter, CollectGarbage);
+        List<RebuildLoop.IdleStep> idleSteps = [];
+        if (options.CollectWhenIdleAfter is { } collectAfter)
+        {
+            idleSteps.Add(new(collectAfter, () => CollectGarbage(GCCollectionMode.Forced)));
+        }
+
+        if (options.ReturnMemoryWhenIdleAfter is { } returnAfter)
+        {
+            // Aggressive: a full compacting collection that also gives the freed memory back to the system.
+            idleSteps.Add(new(returnAfter, () => CollectGarbage(GCCollectionMode.Aggressive)));
+        }
+
+        _loop = new RebuildLoop(options.QuietPeriod, options.MaxWait, (changes, token) => BuildAsync(changes, first: false, token), idleSteps);
     }
 
-    private void CollectGarbage()
+    private void CollectGarbage(GCCollectionMode mode)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.Collect(GC.MaxGeneration, mode, blocking: true, compacting: true);
         if (_options.Build.Verbose)
         {
-            _output.WriteLine($"Collected garbage while idle in {clock.ElapsedMilliseconds} ms ({GC.GetTotalMemory(forceFullCollection: false) / (1024 * 1024)} MB in use).");
+            _output.WriteLine($"Collected garbage while idle ({mode}) in {clock.ElapsedMilliseconds} ms ({GC.GetTotalMemory(forceFullCollection: false) / (1024 * 1024)} MB in use).");
         }
     }
 

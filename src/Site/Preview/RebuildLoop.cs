@@ -6,12 +6,17 @@ namespace Site.Cli.Preview;
 /// Turns a stream of file events into builds. Events are collected until none has come for a
 /// quiet period (an editor's save, a git checkout or a search-and-replace is many events: one
 /// build), and events that arrive while a build runs are gathered into the one next build.
-/// When the sources stay still for <paramref name="idleAfter"/> after a build, <paramref name="idle"/>
-/// runs once (the preview collects the build's garbage then, not during the next build).
+/// While the sources stay still after a build, each of <paramref name="idleSteps"/> runs once,
+/// when the stillness has lasted its time (the preview collects the build's garbage then, not
+/// during the next build); a change ends the wait. The first build runs before the loop starts,
+/// so the loop begins by waiting for stillness too.
 /// </summary>
 internal sealed class RebuildLoop(
-    TimeSpan quietPeriod, TimeSpan maxWait, Func<SiteChanges, CancellationToken, Task> build, TimeSpan? idleAfter = null, Action? idle = null)
+    TimeSpan quietPeriod, TimeSpan maxWait, Func<SiteChanges, CancellationToken, Task> build, IReadOnlyList<RebuildLoop.IdleStep>? idleSteps = null)
 {
+    /// <summary>What to do once the sources have been still for <paramref name="After"/> since the last build.</summary>
+    public sealed record IdleStep(TimeSpan After, Action Run);
+
     private const string Everything = "\0everything";
 
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
@@ -28,18 +33,31 @@ internal sealed class RebuildLoop(
         var reader = _events.Reader;
         try
         {
+            await IdleWhenStillAsync(reader, cancellationToken).ConfigureAwait(false);
             while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 var changes = await CollectAsync(reader, cancellationToken).ConfigureAwait(false);
                 await build(changes, cancellationToken).ConfigureAwait(false);
-                if (idle is not null && idleAfter is { } after && !await MoreWithinAsync(reader, after, cancellationToken).ConfigureAwait(false))
-                {
-                    idle();
-                }
+                await IdleWhenStillAsync(reader, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+        }
+    }
+
+    private async Task IdleWhenStillAsync(ChannelReader<string> reader, CancellationToken cancellationToken)
+    {
+        var stillFor = TimeSpan.Zero;
+        foreach (var step in (idleSteps ?? []).OrderBy(s => s.After))
+        {
+            if (await MoreWithinAsync(reader, step.After - stillFor, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            step.Run();
+            stillFor = step.After;
         }
     }
 

@@ -88,7 +88,7 @@ public sealed class RebuildLoopTests
         var builds = new Builds();
         var idle = 0;
         var idleAfter = TimeSpan.FromMilliseconds(600);
-        var loop = new RebuildLoop(Quiet, TimeSpan.FromSeconds(5), builds.RunAsync, idleAfter, () => Interlocked.Increment(ref idle));
+        var loop = new RebuildLoop(Quiet, TimeSpan.FromSeconds(5), builds.RunAsync, [new(idleAfter, () => Interlocked.Increment(ref idle))]);
         using var stop = new CancellationTokenSource();
         var running = loop.RunAsync(stop.Token);
 
@@ -109,6 +109,49 @@ public sealed class RebuildLoopTests
         await stop.CancelAsync();
         await running.WaitAsync(Wait);
         Assert.Equal(3, builds.Count);
+    }
+
+    [Fact]
+    public async Task The_idle_step_also_runs_after_the_first_build_which_ran_before_the_loop()
+    {
+        var builds = new Builds();
+        var idle = 0;
+        var idleAfter = TimeSpan.FromMilliseconds(300);
+        var loop = new RebuildLoop(Quiet, TimeSpan.FromSeconds(5), builds.RunAsync, [new(idleAfter, () => Interlocked.Increment(ref idle))]);
+        using var stop = new CancellationTokenSource();
+        var running = loop.RunAsync(stop.Token);
+
+        await Task.Delay(idleAfter * 4);
+        Assert.Equal(1, Volatile.Read(ref idle));
+        Assert.Equal(0, builds.Count);
+        await stop.CancelAsync();
+        await running.WaitAsync(Wait);
+    }
+
+    [Fact]
+    public async Task Idle_steps_run_in_the_order_of_their_times_and_an_edit_starts_the_wait_again()
+    {
+        var builds = new Builds();
+        var ran = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var first = TimeSpan.FromMilliseconds(200);
+        var second = TimeSpan.FromMilliseconds(1500);
+        var loop = new RebuildLoop(Quiet, TimeSpan.FromSeconds(5), builds.RunAsync, [new(second, () => ran.Enqueue("second")), new(first, () => ran.Enqueue("first"))]);
+        using var stop = new CancellationTokenSource();
+        var running = loop.RunAsync(stop.Token);
+
+        // Still past the first step's time only: it runs; an edit then comes before the second.
+        await Task.Delay(first * 3);
+        Assert.Equal(["first"], ran);
+        var next = builds.NextAsync();
+        loop.Changed("seeds/a.md");
+        await next.WaitAsync(Wait);
+        builds.Release();
+
+        // After that build, stillness long enough for both: each runs once, in order.
+        await Task.Delay(second + first * 5);
+        Assert.Equal(["first", "first", "second"], ran);
+        await stop.CancelAsync();
+        await running.WaitAsync(Wait);
     }
 
     /// <summary>A fake rebuild that records what it was asked and holds until the test releases it.</summary>
