@@ -15,7 +15,7 @@ public sealed class FeatureMergerTests
     private static FeatureFact Fact(string name, int line, int[]? issues = null, string[]? aliases = null)
         => new(name, FeatureOrigin.Entry, new SourceRef("seeds/notes.md", line, "/docs/notes/", null))
         {
-            IssueNumbers = issues ?? [],
+            IssueNumbers = [.. issues ?? []],
             Aliases = aliases ?? [],
         };
 

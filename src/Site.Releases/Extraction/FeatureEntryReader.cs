@@ -46,7 +46,7 @@ internal static partial class FeatureEntryReader
             {
                 SigLabels = labels,
                 FirstLabelNamesGroup = labels.Count > 0,
-                Stages = stages,
+                Stages = [.. stages],
                 Description = description is null ? null : context.Analysis.Keep(description),
                 References = references,
             });

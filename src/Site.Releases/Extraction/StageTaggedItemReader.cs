@@ -131,7 +131,7 @@ internal static class StageTaggedItemReader
 
     private const int LongestStageWord = 10; // "deprecated"
 
-    private static (IReadOnlyList<int>, IReadOnlyList<Reference>) Links(ReadingContext context, ListItemBlock item)
+    private static (OneOrMany<int>, IReadOnlyList<Reference>) Links(ReadingContext context, ListItemBlock item)
     {
         List<int>? numbers = null;
         List<Reference>? references = null;
@@ -161,9 +161,9 @@ internal static class StageTaggedItemReader
             }
         }
 
-        // Arrays, not the lists they were gathered in: every fact lives to the end of the build, and
-        // one object per list instead of two (list and its array) is less for each full collection to trace.
-        IReadOnlyList<int> foundNumbers = numbers is null ? [] : numbers.ToArray();
+        // Not the lists they were gathered in: facts live until the catalog is built, and every
+        // object they hold is one more for each collection on the way to trace and move.
+        OneOrMany<int> foundNumbers = numbers is null ? [] : [.. numbers];
         IReadOnlyList<Reference> foundReferences = references is null ? [] : references.ToArray();
         return (foundNumbers, foundReferences);
     }

@@ -68,9 +68,9 @@ public sealed record FeatureFact(
     /// </summary>
     public bool FirstLabelNamesGroup { get; init; }
 
-    public IReadOnlyList<int> IssueNumbers { get; init; } = [];
+    public OneOrMany<int> IssueNumbers { get; init; } = [];
 
-    public IReadOnlyList<StagePoint> Stages { get; init; } = [];
+    public OneOrMany<StagePoint> Stages { get; init; } = [];
 
     public IReadOnlyList<Reference> References { get; init; } = [];
 }
