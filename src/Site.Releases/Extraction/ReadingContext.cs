@@ -139,7 +139,7 @@ public sealed class ReadingContext(MarkdownAnalysis analysis, ReadingRules rules
                 labels.Add(Analysis.Strings?.Get(text) ?? text);
             }
 
-            chain.Labels = [.. labels];
+            chain.Labels = labels.ToArray(); // one object; [.. labels] as IReadOnlyList would be two
         }
 
         return chain.Labels;

@@ -181,6 +181,14 @@ internal static class StageTaggedItemReader
         }
 
         var headings = context.HeadingLabels(item);
-        return bold is null ? (headings, false) : ([.. bold, .. headings], true);
+        if (bold is null)
+        {
+            return (headings, false);
+        }
+
+        // An array: as IReadOnlyList, [.. bold, .. headings] would be an array and a wrapper, two
+        // objects for each of the (many) items under bold labels, kept until the catalog is built.
+        string[] labels = [.. bold, .. headings];
+        return (labels, true);
     }
 }

@@ -75,7 +75,11 @@ public sealed record FeatureFact(
     public IReadOnlyList<Reference> References { get; init; } = [];
 }
 
-public sealed record StagePoint(ReleaseVersion Release, Stage Stage, DateOnly? Date, SourceRef Source);
+/// <summary>
+/// A stage a feature had in a release. A struct, kept inline in facts and timelines: a large site
+/// has one for every fact (480,000 at 10,000 pages), alive from extraction to the last page.
+/// </summary>
+public readonly record struct StagePoint(ReleaseVersion Release, Stage Stage, DateOnly? Date, SourceRef Source);
 
 public sealed record Reference(string Text, string Url);
 

@@ -30,5 +30,9 @@ public sealed class Release(ReleaseVersion version)
     public Release? Next { get; set; }
 }
 
-/// <summary>A feature's stage in a given release, with the document that says so.</summary>
-public sealed record FeatureStage(Feature Feature, Stage Stage, SourceRef Source);
+/// <summary>
+/// A feature's stage in a given release, with the document that says so. A struct, kept inline in
+/// its release's list: a large site has one for every fact (480,000 at 10,000 pages), all alive
+/// until the last page is written, and each full collection would otherwise trace and move them.
+/// </summary>
+public readonly record struct FeatureStage(Feature Feature, Stage Stage, SourceRef Source);

@@ -72,7 +72,7 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
             .Select(g => new SigFeatures(g.Key, g.ToList()))
             .ToList();
         var title = F("release.title", release.Version);
-        var source = release.SummarySource ?? release.Features.FirstOrDefault()?.Source;
+        var source = release.SummarySource ?? (release.Features.Count > 0 ? release.Features[0].Source : null);
         var sections = new DeferredTextSections(() =>
         {
             var made = new List<TextSection>
