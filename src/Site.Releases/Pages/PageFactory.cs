@@ -139,7 +139,7 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
             cache?.Set(name, context, made);
         }
 
-        var source = feature.DefinedIn.Count > 0 ? feature.DefinedIn[0] : null;
+        SourceRef? source = feature.DefinedIn.Count > 0 ? feature.DefinedIn[0] : null;
         var chrome = Chrome(feature.Title, feature.Url, "features", "FeaturePage.razor", [Home, new Crumb(T("nav.features"), "/features/")]) with
         {
             Description = made.ShortDescription,
@@ -221,9 +221,9 @@ public sealed class PageFactory(ISiteText text, string siteLanguage, GitHistory 
             Breadcrumbs = crumbs,
         };
 
-    private static SourcePointer? Pointer(SourceRef? source) => source is null ? null : new SourcePointer(source.SourcePath, source.Line);
+    private static SourcePointer? Pointer(SourceRef? source) => source is { } known ? new SourcePointer(known.SourcePath, known.Line) : null;
 
-    private DateTimeOffset? LastUpdated(SourceRef? source) => source is null ? null : git.LastChanged(source.SourcePath);
+    private DateTimeOffset? LastUpdated(SourceRef? source) => source is { } known ? git.LastChanged(known.SourcePath) : null;
 
     private static Document Page(PageView view, PageChrome chrome, IReadOnlyList<TextSection> sections)
     {
