@@ -82,7 +82,12 @@ internal static class SearchAnalysis
             return null;
         }
 
-        var sections = page.GetOrDefault(WebKeys.TextSections) ?? [];
+        var sections = page.GetOrDefault(WebKeys.TextSections) switch
+        {
+            Web.Markdown.DeferredTextSections deferred => deferred.MakeUnkept(),
+            { } made => made,
+            null => [],
+        };
         var summary = chrome.Description ?? sections.Select(s => s.Text).FirstOrDefault(t => t.Length > 0) ?? string.Empty;
         return new SearchPage(chrome.Url, chrome.Title, chrome.Language, AreaOf(chrome, text), ReleaseOf(page), summary, sections);
     }
