@@ -19,6 +19,9 @@ internal sealed class RebuildLoop(
 
     private const string Everything = "\0everything";
 
+    // In the order they come due: each waits for the stillness since the last build to reach its time.
+    private readonly IdleStep[] _idleSteps = [.. (idleSteps ?? []).OrderBy(step => step.After)];
+
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>A file changed (root-relative path). Safe from any thread.</summary>
@@ -49,7 +52,7 @@ internal sealed class RebuildLoop(
     private async Task IdleWhenStillAsync(ChannelReader<string> reader, CancellationToken cancellationToken)
     {
         var stillFor = TimeSpan.Zero;
-        foreach (var step in (idleSteps ?? []).OrderBy(s => s.After))
+        foreach (var step in _idleSteps)
         {
             if (await MoreWithinAsync(reader, step.After - stillFor, cancellationToken).ConfigureAwait(false))
             {

@@ -95,10 +95,7 @@ public sealed class RebuildLoopTests
         // Edits closer together than the idle period: a build each, no idle step between them.
         for (var i = 0; i < 3; i++)
         {
-            var next = builds.NextAsync();
-            loop.Changed("seeds/a.md");
-            await next.WaitAsync(Wait);
-            builds.Release();
+            await EditAndBuildAsync(loop, builds);
             await Task.Delay(idleAfter / 6);
             Assert.Equal(0, Volatile.Read(ref idle));
         }
@@ -142,16 +139,22 @@ public sealed class RebuildLoopTests
         // Still past the first step's time only: it runs; an edit then comes before the second.
         await Task.Delay(first * 3);
         Assert.Equal(["first"], ran);
-        var next = builds.NextAsync();
-        loop.Changed("seeds/a.md");
-        await next.WaitAsync(Wait);
-        builds.Release();
+        await EditAndBuildAsync(loop, builds);
 
         // After that build, stillness long enough for both: each runs once, in order.
         await Task.Delay(second + first * 5);
         Assert.Equal(["first", "first", "second"], ran);
         await stop.CancelAsync();
         await running.WaitAsync(Wait);
+    }
+
+    /// <summary>One edit, and the build it sets off run to its end.</summary>
+    private static async Task EditAndBuildAsync(RebuildLoop loop, Builds builds)
+    {
+        var next = builds.NextAsync();
+        loop.Changed("seeds/a.md");
+        await next.WaitAsync(Wait);
+        builds.Release();
     }
 
     /// <summary>A fake rebuild that records what it was asked and holds until the test releases it.</summary>
