@@ -10,48 +10,49 @@ namespace Site.Web.Git;
 /// </summary>
 public sealed class GitHistory
 {
-    private readonly Dictionary<string, DateTimeOffset> _lastChange;
+    // Filled when the log has been read: at once by Read, on a thread of its own by Start.
+    private readonly Task<Snapshot> _snapshot;
 
-    private GitHistory(Dictionary<string, DateTimeOffset> lastChange, string? version = null)
-    {
-        _lastChange = lastChange;
-        Version = version;
-        var hash = new Text.Fingerprint();
-        foreach (var (path, date) in lastChange.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            hash.Add(path).Add(date.UtcTicks);
-        }
-
-        Fingerprint = hash.Value;
-    }
+    private GitHistory(Task<Snapshot> snapshot) => _snapshot = snapshot;
 
     /// <summary>The repository's top level and HEAD commit the history was read at (null outside git).</summary>
-    public string? Version { get; }
+    public string? Version => Loaded().Version;
 
     /// <summary>Every path and date, as one number (for build caches: equal histories date pages alike).</summary>
-    public long Fingerprint { get; }
+    public long Fingerprint => Loaded().Fingerprint;
 
-    public static GitHistory Empty { get; } = new([]);
+    public static GitHistory Empty { get; } = new(Task.FromResult(Snapshot.Of([], null)));
 
     /// <summary>Last commit date of a path relative to <paramref name="siteRoot"/>, if git knows it.</summary>
-    public DateTimeOffset? LastChanged(string sitePath) => _lastChange.TryGetValue(sitePath, out var date) ? date : null;
+    public DateTimeOffset? LastChanged(string sitePath) => Loaded().LastChange.TryGetValue(sitePath, out var date) ? date : null;
 
+    /// <summary>
+    /// Starts reading the history on a thread of its own and returns at once; the first question
+    /// asked of the result waits for it. A build needs the dates only when it makes pages, after
+    /// reading and parsing every source: the two git processes (tens of milliseconds, seconds in
+    /// a repository with a long history) no longer hold up its start.
+    /// </summary>
     /// <param name="previous">
     /// The history a long-running process (the preview) read last time: dates only change with
     /// commits, so while HEAD stays the same it is returned as it is, without reading the whole log again.
     /// </param>
-    public static GitHistory Read(string siteRoot, GitHistory? previous = null)
+    public static GitHistory Start(string siteRoot, GitHistory? previous = null)
+        => new(Task.Factory.StartNew(() => Load(siteRoot, previous), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+
+    private Snapshot Loaded() => _snapshot.GetAwaiter().GetResult();
+
+    private static Snapshot Load(string siteRoot, GitHistory? previous)
     {
         var version = RunGit(siteRoot, "rev-parse", "--show-toplevel", "HEAD")?.Trim();
         var topLevel = version?.Split('\n')[0].Trim();
         if (string.IsNullOrEmpty(topLevel))
         {
-            return Empty;
+            return Empty.Loaded();
         }
 
         if (previous is not null && previous.Version == version)
         {
-            return previous;
+            return previous.Loaded();
         }
 
         // Paths are printed relative to the top level; the site root may be a sub-folder of it.
@@ -61,7 +62,7 @@ public sealed class GitHistory
         var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         if (log is null)
         {
-            return Empty;
+            return Empty.Loaded();
         }
 
         DateTimeOffset current = default;
@@ -79,7 +80,21 @@ public sealed class GitHistory
             }
         }
 
-        return new GitHistory(dates, version);
+        return Snapshot.Of(dates, version);
+    }
+
+    private sealed record Snapshot(Dictionary<string, DateTimeOffset> LastChange, string? Version, long Fingerprint)
+    {
+        public static Snapshot Of(Dictionary<string, DateTimeOffset> lastChange, string? version)
+        {
+            var hash = new Text.Fingerprint();
+            foreach (var (path, date) in lastChange.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                hash.Add(path).Add(date.UtcTicks);
+            }
+
+            return new Snapshot(lastChange, version, hash.Value);
+        }
     }
 
     private static string? RunGit(string workingDirectory, params string[] arguments)

@@ -57,7 +57,7 @@ public static class SiteBuilder
 
         var theme = new ThemeFiles(root);
         var text = SiteText.Load(theme.Strings, site.Site.Language, diagnostics);
-        var git = GitHistory.Read(root, cache is not null && cache.TryGet<GitHistory>("git-history", 0, out var read) ? read : null);
+        var git = GitHistory.Start(root, cache is not null && cache.TryGet<GitHistory>("git-history", 0, out var read) ? read : null);
         cache?.Set("git-history", 0, git);
         var urls = new UrlBuilder(site.BasePath, site.Site.SiteUrl);
         var incremental = cache is not null && cache.HasCommittedBuild && options.Publish

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace Site.Cli.Build;
 
@@ -36,17 +36,21 @@ public sealed class ThemeFiles(string root)
         }
     }
 
-    /// <summary>A short hash of every asset, so pages can ask for new assets after any change.</summary>
+    /// <summary>
+    /// A short hash of every asset, so pages can ask for new assets after any change. Not a
+    /// cryptographic hash: nothing here is secret or adversarial, and SHA-256 loaded OpenSSL's two
+    /// libraries at every start (~20 ms of reading from disk before the build began).
+    /// </summary>
     public string Version()
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         foreach (var (file, name) in AssetFiles().OrderBy(a => a.Name, StringComparer.Ordinal))
         {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name));
-            hash.AppendData(File.ReadAllBytes(file));
+            hash.Append(System.Text.Encoding.UTF8.GetBytes(name));
+            hash.Append(File.ReadAllBytes(file));
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+        return Convert.ToHexStringLower(hash.GetCurrentHash())[..10];
     }
 
     private string Pick(string folder, string marker)

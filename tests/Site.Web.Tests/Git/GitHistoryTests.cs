@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Site.Web.Git;
+using Site.Web.Tests.Support;
+using Xunit;
+
+namespace Site.Web.Tests.Git;
+
+public class GitHistoryTests
+{
+    [Fact]
+    public void Each_file_is_dated_by_its_last_commit_under_the_site_root()
+    {
+        using var repo = new TempDirectory();
+        Git(repo.Path, null, "init", "-q");
+        Write(repo, "site/seeds/a.md");
+        Write(repo, "site/seeds/b.md");
+        Write(repo, "other/c.md");
+        Commit(repo.Path, "2024-01-02T03:04:05+00:00");
+        Write(repo, "site/seeds/b.md", "# changed");
+        Commit(repo.Path, "2025-06-07T08:09:10+02:00");
+
+        var history = GitHistory.Start(Path.Combine(repo.Path, "site"));
+
+        Assert.Equal(DateTimeOffset.Parse("2024-01-02T03:04:05+00:00"), history.LastChanged("seeds/a.md"));
+        Assert.Equal(DateTimeOffset.Parse("2025-06-07T08:09:10+02:00"), history.LastChanged("seeds/b.md"));
+        Assert.Null(history.LastChanged("other/c.md"));
+        Assert.Null(history.LastChanged("../other/c.md"));
+        Assert.NotNull(history.Version);
+    }
+
+    [Fact]
+    public void A_history_read_at_the_same_commit_is_the_one_read_before()
+    {
+        using var repo = new TempDirectory();
+        Git(repo.Path, null, "init", "-q");
+        Write(repo, "a.md");
+        Commit(repo.Path, "2024-01-02T03:04:05+00:00");
+        var first = GitHistory.Start(repo.Path);
+
+        var same = GitHistory.Start(repo.Path, first);
+        Write(repo, "a.md", "# changed");
+        Commit(repo.Path, "2025-01-01T00:00:00+00:00");
+        var later = GitHistory.Start(repo.Path, first);
+
+        Assert.Equal(first.Fingerprint, same.Fingerprint);
+        Assert.Equal(DateTimeOffset.Parse("2025-01-01T00:00:00+00:00"), later.LastChanged("a.md"));
+        Assert.NotEqual(first.Fingerprint, later.Fingerprint);
+    }
+
+    [Fact]
+    public void Outside_a_repository_nothing_is_dated()
+    {
+        using var folder = new TempDirectory();
+        Write(folder, "a.md");
+
+        var history = GitHistory.Start(folder.Path);
+
+        Assert.Null(history.LastChanged("a.md"));
+        Assert.Null(history.Version);
+        Assert.Equal(GitHistory.Empty.Fingerprint, history.Fingerprint);
+    }
+
+    private static void Write(TempDirectory root, string relative, string text = "# text")
+    {
+        var full = root.Combine(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    private static void Commit(string repo, string date)
+    {
+        Git(repo, null, "add", "-A");
+        Git(repo, date, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "change");
+    }
+
+    private static void Git(string workingDirectory, string? date, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (date is not null)
+        {
+            start.Environment["GIT_AUTHOR_DATE"] = date;
+            start.Environment["GIT_COMMITTER_DATE"] = date;
+        }
+
+        // A temp folder under a checkout (or a CI runner's) must be a repository of its own.
+        start.Environment["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(workingDirectory.TrimEnd('/'));
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {errors}");
+    }
+}
