@@ -10,7 +10,7 @@ namespace Site.Web.Git;
 /// </summary>
 public sealed class GitHistory
 {
-    // Filled when the log has been read: at once by Read, on a thread of its own by Start.
+    // Done when the log has been read (on a thread of its own, see Start); Empty's is done from the first.
     private readonly Task<Snapshot> _snapshot;
 
     private GitHistory(Task<Snapshot> snapshot) => _snapshot = snapshot;
@@ -50,7 +50,8 @@ public sealed class GitHistory
             return Empty.Loaded();
         }
 
-        if (previous is not null && previous.Version == version)
+        // A read that failed (a previous build's) is not reused: it would fail every build after it.
+        if (previous is { _snapshot.IsFaulted: false } && previous.Version == version)
         {
             return previous.Loaded();
         }
