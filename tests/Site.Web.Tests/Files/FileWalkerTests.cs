@@ -15,14 +15,14 @@ public class FileWalkerTests
         File.WriteAllText(Path.Combine(outside.Path, "elsewhere", "far.md"), "# far");
 
         using var root = new TempDirectory();
-        Write(root, "a.md");
-        Write(root, "B.MD");
-        Write(root, ".draft.md");
-        Write(root, "notes.txt");
-        Write(root, "nested/deeper/c.md");
-        Write(root, ".git/d.md");
-        Write(root, "node_modules/pkg/e.md");
-        Write(root, ".hidden/f.md");
+        root.Write("a.md", "# text");
+        root.Write("B.MD", "# text");
+        root.Write(".draft.md", "# text");
+        root.Write("notes.txt", "# text");
+        root.Write("nested/deeper/c.md", "# text");
+        root.Write(".git/d.md", "# text");
+        root.Write("node_modules/pkg/e.md", "# text");
+        root.Write(".hidden/f.md", "# text");
         File.CreateSymbolicLink(root.Combine("linked.md"), outside.Combine("secret.md"));
         Directory.CreateSymbolicLink(root.Combine("linked-folder"), outside.Combine("elsewhere"));
 
@@ -38,18 +38,11 @@ public class FileWalkerTests
     public void Without_extensions_every_file_is_found()
     {
         using var root = new TempDirectory();
-        Write(root, "a.md");
-        Write(root, "sub/b.yml");
+        root.Write("a.md", "# text");
+        root.Write("sub/b.yml", "# text");
 
         var found = FileWalker.Find(root.Path, []).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(["a.md", "b.yml"], found);
-    }
-
-    private static void Write(TempDirectory root, string relative)
-    {
-        var full = root.Combine(relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, "# " + relative);
     }
 }

@@ -12,11 +12,11 @@ public class GitHistoryTests
     {
         using var repo = new TempDirectory();
         Git(repo.Path, null, "init", "-q");
-        Write(repo, "site/seeds/a.md");
-        Write(repo, "site/seeds/b.md");
-        Write(repo, "other/c.md");
+        repo.Write("site/seeds/a.md", "# text");
+        repo.Write("site/seeds/b.md", "# text");
+        repo.Write("other/c.md", "# text");
         Commit(repo.Path, "2024-01-02T03:04:05+00:00");
-        Write(repo, "site/seeds/b.md", "# changed");
+        repo.Write("site/seeds/b.md", "# changed");
         Commit(repo.Path, "2025-06-07T08:09:10+02:00");
 
         var history = GitHistory.Start(Path.Combine(repo.Path, "site"));
@@ -33,12 +33,12 @@ public class GitHistoryTests
     {
         using var repo = new TempDirectory();
         Git(repo.Path, null, "init", "-q");
-        Write(repo, "a.md");
+        repo.Write("a.md", "# text");
         Commit(repo.Path, "2024-01-02T03:04:05+00:00");
         var first = GitHistory.Start(repo.Path);
 
         var same = GitHistory.Start(repo.Path, first);
-        Write(repo, "a.md", "# changed");
+        repo.Write("a.md", "# changed");
         Commit(repo.Path, "2025-01-01T00:00:00+00:00");
         var later = GitHistory.Start(repo.Path, first);
 
@@ -51,20 +51,13 @@ public class GitHistoryTests
     public void Outside_a_repository_nothing_is_dated()
     {
         using var folder = new TempDirectory();
-        Write(folder, "a.md");
+        folder.Write("a.md", "# text");
 
         var history = GitHistory.Start(folder.Path);
 
         Assert.Null(history.LastChanged("a.md"));
         Assert.Null(history.Version);
         Assert.Equal(GitHistory.Empty.Fingerprint, history.Fingerprint);
-    }
-
-    private static void Write(TempDirectory root, string relative, string text = "# text")
-    {
-        var full = root.Combine(relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
     }
 
     private static void Commit(string repo, string date)

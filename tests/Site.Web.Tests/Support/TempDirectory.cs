@@ -13,6 +13,14 @@ internal sealed class TempDirectory : IDisposable
 
     public string Combine(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>Writes a file at a path relative to the directory, making the folders on the way.</summary>
+    public void Write(string relative, string text)
+    {
+        var full = Combine(relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
     public void Dispose()
     {
         try
