@@ -7,7 +7,7 @@ using Site.Web.Paths;
 namespace Site.Web.Output;
 
 /// <summary>
-/// Writes the site into a fresh folder beside the output folder and swaps it in only when the
+/// Writes the site into a fresh folder in ".staging-NAME" beside the output folder and swaps it in only when the
 /// whole build succeeded, so a failed or interrupted build leaves the previous site exactly as it
 /// was. Two documents that would write the same file are an error naming both.
 /// </summary>
@@ -20,6 +20,7 @@ public sealed class StagingOutput : ISiteOutput
     private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _prints = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long>? _committedPrints;
+    private readonly string _holder;
     private bool _committed;
 
     /// <param name="committedPrints">
@@ -34,7 +35,14 @@ public sealed class StagingOutput : ISiteOutput
         var parent = Path.GetDirectoryName(OutputFolder) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(outputFolder));
         Directory.CreateDirectory(parent);
         RemoveLeftovers(parent, Path.GetFileName(OutputFolder));
-        Folder = Path.Combine(parent, StagingPrefix + Path.GetFileName(OutputFolder) + "-" + Guid.NewGuid().ToString("N")[..12]);
+
+        // The staged tree gets a random name in a folder of its own that ext4 is asked to treat as
+        // the top of new trees: each build's thousands of folders and files then go to an uncrowded
+        // block group, not to the one where the last output was just deleted (see FolderPlacement).
+        _holder = Path.Combine(parent, StagingPrefix + Path.GetFileName(OutputFolder));
+        Directory.CreateDirectory(_holder);
+        FolderPlacement.StartTreesIn(_holder);
+        Folder = Path.Combine(_holder, Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Folder);
     }
 
@@ -153,6 +161,7 @@ public sealed class StagingOutput : ISiteOutput
 
         Directory.Move(Folder, OutputFolder);
         _committed = true;
+        TryRemoveEmpty(_holder);
         if (_committedPrints is not null)
         {
             _committedPrints.Clear();
@@ -174,17 +183,41 @@ public sealed class StagingOutput : ISiteOutput
         if (!_committed)
         {
             TryDelete(Folder);
+            TryRemoveEmpty(_holder);
         }
     }
 
+    // What an interrupted build left: its staging folder (and the one it was made in), a retired
+    // site it did not get to delete, and staging folders of the older layout (".staging-NAME-ID").
     private static void RemoveLeftovers(string parent, string outputName)
     {
+        var holder = Path.Combine(parent, StagingPrefix + outputName);
+        if (Directory.Exists(holder))
+        {
+            TryDelete(holder);
+        }
+
         foreach (var prefix in new[] { StagingPrefix, RetiredPrefix })
         {
             foreach (var leftover in Directory.EnumerateDirectories(parent, prefix + outputName + "-*"))
             {
                 TryDelete(leftover);
             }
+        }
+    }
+
+    // Only when empty: another build into the same output may be staging in it.
+    private static void TryRemoveEmpty(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: false);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
         }
     }
 
