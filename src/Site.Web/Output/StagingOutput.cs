@@ -34,6 +34,12 @@ public sealed class StagingOutput : ISiteOutput
         OutputFolder = Path.GetFullPath(outputFolder);
         var parent = Path.GetDirectoryName(OutputFolder) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(outputFolder));
         Directory.CreateDirectory(parent);
+        if (File.Exists(OutputFolder))
+        {
+            // Found now, not when the finished site would be swapped in.
+            throw new IOException($"{OutputFolder} is a file, not a folder.");
+        }
+
         RemoveLeftovers(parent, Path.GetFileName(OutputFolder));
 
         // The staged tree gets a random name in a folder of its own that ext4 is asked to treat as
@@ -159,7 +165,17 @@ public sealed class StagingOutput : ISiteOutput
             Directory.Move(OutputFolder, retired);
         }
 
-        Directory.Move(Folder, OutputFolder);
+        try
+        {
+            Directory.Move(Folder, OutputFolder);
+        }
+        catch (Exception) when (retired is not null)
+        {
+            // Nothing lost: the previous site goes back where it was before the error is reported.
+            Directory.Move(retired, OutputFolder);
+            throw;
+        }
+
         _committed = true;
         TryRemoveEmpty(_holder);
         if (_committedPrints is not null)

@@ -62,7 +62,13 @@ public static class SiteBuilder
         var urls = new UrlBuilder(site.BasePath, site.Site.SiteUrl);
         var incremental = cache is not null && cache.HasCommittedBuild && options.Publish
             && cache.OutputFolder == Path.GetFullPath(options.OutputFolder) && Directory.Exists(cache.OutputFolder);
-        using ISiteOutput output = incremental ? new IncrementalOutput(options.OutputFolder, cache!.CommittedFiles) : new StagingOutput(options.OutputFolder, cache?.CommittedFiles);
+        using var output = OpenOutput(options.OutputFolder, incremental, cache, diagnostics);
+        if (output is null)
+        {
+            cache?.Abandoned();
+            return new Result(false, diagnostics, null, 0, clock.Elapsed, site);
+        }
+
         using var spill = cache is null ? new SpillStore() : null;
         var assetsVersion = theme.Version();
         using var renderer = new ThemeRenderer(new ThemeContext(site.Site, urls, text, new EditLinks(site.Site), assetsVersion));
@@ -91,10 +97,9 @@ public static class SiteBuilder
         }
 
         whileOpen?.Invoke(result);
-        var succeeded = result.Succeeded;
+        var succeeded = result.Succeeded && (!options.Publish || Commit(output, diagnostics));
         if (succeeded && options.Publish)
         {
-            output.Commit();
             cache?.Committed();
         }
         else
@@ -103,5 +108,34 @@ public static class SiteBuilder
         }
 
         return new Result(succeeded, diagnostics, result, output.FileCount, clock.Elapsed, site);
+    }
+
+    // The output folder is the command line's to name: one that cannot be made (a file in its
+    // place or in its path, no permission) is an error of the build naming it, not a crash.
+    private static ISiteOutput? OpenOutput(string folder, bool incremental, BuildCache? cache, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return incremental ? new IncrementalOutput(folder, cache!.CommittedFiles) : new StagingOutput(folder, cache?.CommittedFiles);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(Diagnostic.Error($"the output folder cannot be written: {e.Message}", new SourceLocation(Path.GetFullPath(folder)), "output.folder"));
+            return null;
+        }
+    }
+
+    private static bool Commit(ISiteOutput output, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            output.Commit();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(Diagnostic.Error($"the built site could not be put in place: {e.Message}", new SourceLocation(output.OutputFolder), "output.folder"));
+            return false;
+        }
     }
 }

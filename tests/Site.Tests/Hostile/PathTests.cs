@@ -66,6 +66,33 @@ public sealed class PathTests
     }
 
     [Fact]
+    public void An_output_folder_that_cannot_be_made_is_an_error_naming_it()
+    {
+        using var site = new FixtureSite().Write("seeds/a.md", "# A\n").Write("blocker", "a file in the way\n");
+        var output = Path.Combine(site.Root, "blocker", "site");
+
+        var (exit, _, errors) = site.Build("--output", output);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{output}: error: the output folder cannot be written:", errors, StringComparison.Ordinal);
+        Assert.Equal("a file in the way\n", File.ReadAllText(Path.Combine(site.Root, "blocker")));
+    }
+
+    [Fact]
+    public void A_file_where_the_output_folder_should_be_is_an_error_and_is_left_as_it_was()
+    {
+        using var site = new FixtureSite().Write("seeds/a.md", "# A\n").Write("site.html", "<p>not a folder</p>\n");
+        var output = Path.Combine(site.Root, "site.html");
+
+        var (exit, _, errors) = site.Build("--output", output);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{output}: error: the output folder cannot be written: {output} is a file, not a folder.", errors, StringComparison.Ordinal);
+        Assert.Equal("<p>not a folder</p>\n", File.ReadAllText(output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".staging-*"));
+    }
+
+    [Fact]
     public void A_file_where_the_content_folder_should_be_is_an_error()
     {
         using var site = new FixtureSite();

@@ -65,6 +65,32 @@ public sealed class StagingOutputTests
     }
 
     [Fact]
+    public void When_the_staged_site_cannot_be_moved_in_the_previous_site_is_put_back()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("site/index.html", "previous build");
+        using var output = new StagingOutput(folder.Combine("site"));
+        Directory.Delete(output.Folder, recursive: true); // as if something removed it mid-build
+
+        Assert.ThrowsAny<IOException>(output.Commit);
+
+        Assert.Equal("previous build", File.ReadAllText(folder.Combine("site/index.html")));
+        Assert.Empty(Directory.EnumerateDirectories(folder.Path, ".retired-*"));
+    }
+
+    [Fact]
+    public void A_file_where_the_output_folder_should_be_is_refused_before_anything_is_staged()
+    {
+        using var folder = new TempDirectory();
+        folder.Write("site", "a file");
+
+        var refused = Assert.Throws<IOException>(() => new StagingOutput(folder.Combine("site")));
+
+        Assert.Contains("is a file", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void What_an_interrupted_build_left_is_removed_by_the_next_one()
     {
         using var folder = new TempDirectory();
