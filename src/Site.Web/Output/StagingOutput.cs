@@ -7,9 +7,9 @@ using Site.Web.Paths;
 namespace Site.Web.Output;
 
 /// <summary>
-/// Writes the site into a fresh folder in ".staging-NAME" beside the output folder and swaps it in only when the
-/// whole build succeeded, so a failed or interrupted build leaves the previous site exactly as it
-/// was. Two documents that would write the same file are an error naming both.
+/// Writes the site into a fresh folder inside ".staging-NAME" beside the output folder and swaps
+/// it in only when the whole build succeeded, so a failed or interrupted build leaves the previous
+/// site exactly as it was. Two documents that would write the same file are an error naming both.
 /// </summary>
 public sealed class StagingOutput : ISiteOutput
 {
