@@ -25,7 +25,7 @@ internal static partial class FolderPlacement
     private const int TopOfTree = 0x00020000; // FS_TOPDIR_FL
 
     /// <summary>Marks <paramref name="folder"/>; false when the file system or the system has no such mark.</summary>
-    public static bool StartTreesIn(string folder) => WithFlags(folder, (descriptor, flags) =>
+    public static bool StartTreesIn(string folder) => WithFlags(folder, static (descriptor, flags) =>
     {
         if ((flags & TopOfTree) != 0)
         {
