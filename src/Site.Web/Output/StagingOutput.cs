@@ -177,7 +177,7 @@ public sealed class StagingOutput : ISiteOutput
         }
 
         _committed = true;
-        TryRemoveEmpty(_holder);
+        TryDelete(_holder, recursive: false); // only when empty: another build into this output may be staging in it
         if (_committedPrints is not null)
         {
             _committedPrints.Clear();
@@ -199,7 +199,7 @@ public sealed class StagingOutput : ISiteOutput
         if (!_committed)
         {
             TryDelete(Folder);
-            TryRemoveEmpty(_holder);
+            TryDelete(_holder, recursive: false);
         }
     }
 
@@ -222,26 +222,12 @@ public sealed class StagingOutput : ISiteOutput
         }
     }
 
-    // Only when empty: another build into the same output may be staging in it.
-    private static void TryRemoveEmpty(string folder)
+    // Best effort: a folder that cannot be deleted now is a leftover the next build removes.
+    private static void TryDelete(string folder, bool recursive = true)
     {
         try
         {
-            Directory.Delete(folder, recursive: false);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(folder, recursive);
         }
         catch (IOException)
         {
