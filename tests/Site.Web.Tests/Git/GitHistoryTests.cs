@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Site.Web.Git;
 using Site.Web.Tests.Support;
 using Xunit;
@@ -68,24 +67,14 @@ public class GitHistoryTests
 
     private static void Git(string workingDirectory, string? date, params string[] arguments)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        // A temp folder under a checkout (or a CI runner's) must be a repository of its own.
+        var environment = new Dictionary<string, string> { ["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(workingDirectory.TrimEnd('/'))! };
         if (date is not null)
         {
-            start.Environment["GIT_AUTHOR_DATE"] = date;
-            start.Environment["GIT_COMMITTER_DATE"] = date;
+            environment["GIT_AUTHOR_DATE"] = date;
+            environment["GIT_COMMITTER_DATE"] = date;
         }
 
-        // A temp folder under a checkout (or a CI runner's) must be a repository of its own.
-        start.Environment["GIT_CEILING_DIRECTORIES"] = Path.GetDirectoryName(workingDirectory.TrimEnd('/'));
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {errors}");
+        Processes.Run("git", arguments, workingDirectory, environment);
     }
 }

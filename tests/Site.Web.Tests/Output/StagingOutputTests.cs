@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Site.Engine.Diagnostics;
 using Site.Web.Output;
 using Site.Web.Tests.Support;
@@ -24,7 +23,7 @@ public sealed class StagingOutputTests
         {
             // ext2, ext3 and ext4 all report this type; `lsattr` is e2fsprogs' own reading of the flags.
             Assert.True(FolderPlacement.StartsTrees(holder));
-            Assert.Contains('T', Run("lsattr", "-d", holder).Split(' ')[0]);
+            Assert.Contains('T', Processes.Run("lsattr", ["-d", holder]).Split(' ')[0]);
         }
         else
         {
@@ -108,14 +107,5 @@ public sealed class StagingOutputTests
         Assert.Equal([".staging-other", "site"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
-    private static string FileSystemType(string path) => Run("stat", "-f", "-c", "%T", path).Trim();
-
-    private static string Run(string program, params string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true })!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        return output;
-    }
+    private static string FileSystemType(string path) => Processes.Run("stat", ["-f", "-c", "%T", path]).Trim();
 }
